@@ -1,0 +1,29 @@
+// Runtime start-up: brings the subsystems up in dependency order.
+#include "runtime.h"
+
+#include "gc.h"
+#include "vm.h"
+
+void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
+    tw_gc_init(stack_bottom);
+    tw_names_init();    // interned strs: needs only the str type's static layout
+    tw_type_init();     // type and object first: every other type's dict hangs off them
+    tw_int_init();
+    tw_float_init();
+    tw_complex_init();
+    tw_str_init();
+    tw_bytes_init();
+    tw_tuple_init();
+    tw_list_init();
+    tw_dict_init();
+    tw_set_init();
+    tw_range_init();
+    tw_iter_init();
+    tw_func_init();
+    tw_gen_init();
+    tw_exc_init();
+    tw_vm_init();
+    tw_builtins_init();
+    tw_sys_init(argc, argv);
+    tw_import_init();
+}

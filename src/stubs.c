@@ -1,0 +1,162 @@
+// TEMPORARY scaffolding: weak stand-ins for functions not written yet, so the tree
+// links during parallel development. Real definitions override these. Delete when done.
+#include <stdio.h>
+#include <stdlib.h>
+#include "obj.h"
+#include "gc.h"
+#include "ast.h"
+#include "compile.h"
+#include "vm.h"
+#include "runtime.h"
+#include "opcodes.h"
+static void stub_missing(const char *name) { fprintf(stderr, "twinpy: %s is not implemented yet\n", name); abort(); }
+__attribute__((weak)) TwType tw_type_int;
+__attribute__((weak)) TwType tw_type_float;
+__attribute__((weak)) TwObject tw_none_obj;
+__attribute__((weak)) TwObject tw_true_obj;
+__attribute__((weak)) TwObject tw_false_obj;
+__attribute__((weak)) TwObject tw_notimpl_obj;
+__attribute__((weak)) TwObject tw_ellipsis_obj;
+__attribute__((weak)) TwType tw_type_type;
+__attribute__((weak)) TwType tw_type_object;
+__attribute__((weak)) TwType tw_type_none;
+__attribute__((weak)) TwType tw_type_bool;
+__attribute__((weak)) TwType tw_type_notimpl;
+__attribute__((weak)) TwType tw_type_ellipsis;
+__attribute__((weak)) TwType tw_type_complex;
+__attribute__((weak)) TwType tw_type_str;
+__attribute__((weak)) TwType tw_type_bytes;
+__attribute__((weak)) TwType tw_type_bytearray;
+__attribute__((weak)) TwType tw_type_tuple;
+__attribute__((weak)) TwType tw_type_list;
+__attribute__((weak)) TwType tw_type_dict;
+__attribute__((weak)) TwType tw_type_set;
+__attribute__((weak)) TwType tw_type_frozenset;
+__attribute__((weak)) TwType tw_type_range;
+__attribute__((weak)) TwType tw_type_slice;
+__attribute__((weak)) TwType tw_type_function;
+__attribute__((weak)) TwType tw_type_builtin;
+__attribute__((weak)) TwType tw_type_method;
+__attribute__((weak)) TwType tw_type_code;
+__attribute__((weak)) TwType tw_type_cell;
+__attribute__((weak)) TwType tw_type_module;
+__attribute__((weak)) TwType tw_type_generator;
+__attribute__((weak)) TwType tw_type_property;
+__attribute__((weak)) TwType tw_type_classmethod;
+__attribute__((weak)) TwType tw_type_staticmethod;
+__attribute__((weak)) TwType tw_type_super;
+__attribute__((weak)) TwType tw_type_traceback;
+__attribute__((weak)) TwType tw_type_frame;
+__attribute__((weak)) TwType tw_type_member_descr;
+__attribute__((weak)) TwType tw_type_getset_descr;
+__attribute__((weak)) TwValue tw_empty_tuple;
+__attribute__((weak)) TwValue tw_names[TW_NAME_COUNT_];
+__attribute__((weak)) bool tw_isinstance_type(TwValue v, const TwType *t) { stub_missing("tw_isinstance_type"); return 0; }
+__attribute__((weak)) bool tw_is_intlike(TwValue v) { stub_missing("tw_is_intlike"); return 0; }
+__attribute__((weak)) TwValue tw_int_from_u64(uint64_t u) { stub_missing("tw_int_from_u64"); return 0; }
+__attribute__((weak)) bool tw_int_to_i64(TwValue v, int64_t *out) { stub_missing("tw_int_to_i64"); return 0; }
+__attribute__((weak)) int tw_index_as_ssize(TwValue v, int64_t *out) { stub_missing("tw_index_as_ssize"); return 0; }
+__attribute__((weak)) TwValue tw_int_parse(const char *s, size_t len, int base) { stub_missing("tw_int_parse"); return 0; }
+__attribute__((weak)) TwValue tw_int_binop(int op, TwValue a, TwValue b) { stub_missing("tw_int_binop"); return 0; }
+__attribute__((weak)) TwValue tw_int_neg(TwValue v) { stub_missing("tw_int_neg"); return 0; }
+__attribute__((weak)) bool tw_int_is_zero(TwValue v) { stub_missing("tw_int_is_zero"); return 0; }
+__attribute__((weak)) int64_t tw_int_hash(TwValue v) { stub_missing("tw_int_hash"); return 0; }
+__attribute__((weak)) TwValue tw_float_repr(double d) { stub_missing("tw_float_repr"); return 0; }
+__attribute__((weak)) TwValue tw_float_binop(int op, double a, double b) { stub_missing("tw_float_binop"); return 0; }
+__attribute__((weak)) TwValue tw_float_parse(const char *s, size_t len) { stub_missing("tw_float_parse"); return 0; }
+__attribute__((weak)) TwValue tw_complex_new(double real, double imag) { stub_missing("tw_complex_new"); return 0; }
+__attribute__((weak)) TwValue tw_str_new(const char *utf8, size_t size) { stub_missing("tw_str_new"); return 0; }
+__attribute__((weak)) TwValue tw_str_intern(TwValue s) { stub_missing("tw_str_intern"); return 0; }
+__attribute__((weak)) TwValue tw_str_fmt(const char *fmt, ...) { stub_missing("tw_str_fmt"); return 0; }
+__attribute__((weak)) TwValue tw_str_concat(TwValue a, TwValue b) { stub_missing("tw_str_concat"); return 0; }
+__attribute__((weak)) bool tw_str_eq_c(TwValue s, const char *cstr) { stub_missing("tw_str_eq_c"); return 0; }
+__attribute__((weak)) TwValue tw_str_repr(TwValue s) { stub_missing("tw_str_repr"); return 0; }
+__attribute__((weak)) TwValue tw_str_percent_format(TwValue fmt, TwValue args) { stub_missing("tw_str_percent_format"); return 0; }
+__attribute__((weak)) void tw_buf_init(TwBuf *b) { stub_missing("tw_buf_init"); }
+__attribute__((weak)) int tw_buf_append_c(TwBuf *b, const char *s) { stub_missing("tw_buf_append_c"); return 0; }
+__attribute__((weak)) int tw_buf_append_codepoint(TwBuf *b, uint32_t cp) { stub_missing("tw_buf_append_codepoint"); return 0; }
+__attribute__((weak)) TwValue tw_buf_to_str(TwBuf *b) { stub_missing("tw_buf_to_str"); return 0; }
+__attribute__((weak)) TwValue tw_bytes_new(const void *data, size_t size) { stub_missing("tw_bytes_new"); return 0; }
+__attribute__((weak)) TwValue tw_tuple_new(size_t n) { stub_missing("tw_tuple_new"); return 0; }
+__attribute__((weak)) TwValue tw_tuple_pack(int n, ...) { stub_missing("tw_tuple_pack"); return 0; }
+__attribute__((weak)) TwValue tw_list_new(size_t cap) { stub_missing("tw_list_new"); return 0; }
+__attribute__((weak)) int tw_list_append(TwValue list, TwValue v) { stub_missing("tw_list_append"); return 0; }
+__attribute__((weak)) TwValue tw_list_from_iterable(TwValue iterable) { stub_missing("tw_list_from_iterable"); return 0; }
+__attribute__((weak)) TwValue tw_dict_new(void) { stub_missing("tw_dict_new"); return 0; }
+__attribute__((weak)) TwValue tw_dict_get_str(TwValue d, TwValue str_key) { stub_missing("tw_dict_get_str"); return 0; }
+__attribute__((weak)) int tw_dict_set(TwValue d, TwValue key, TwValue value) { stub_missing("tw_dict_set"); return 0; }
+__attribute__((weak)) int tw_dict_del(TwValue d, TwValue key) { stub_missing("tw_dict_del"); return 0; }
+__attribute__((weak)) int tw_dict_update(TwValue d, TwValue other) { stub_missing("tw_dict_update"); return 0; }
+__attribute__((weak)) TwValue tw_set_new(TwType *type) { stub_missing("tw_set_new"); return 0; }
+__attribute__((weak)) int tw_set_contains(TwValue s, TwValue key) { stub_missing("tw_set_contains"); return 0; }
+__attribute__((weak)) bool tw_set_next(TwValue s, size_t *pos, TwValue *key) { stub_missing("tw_set_next"); return 0; }
+__attribute__((weak)) TwValue tw_slice_new(TwValue start, TwValue stop, TwValue step) { stub_missing("tw_slice_new"); return 0; }
+__attribute__((weak)) TwValue tw_builtin_new(const char *name, TwCFunc fn, int min_args, int max_args, int flags) { stub_missing("tw_builtin_new"); return 0; }
+__attribute__((weak)) void tw_type_add_getsets(TwType *t, const TwGetSetDef *defs) { stub_missing("tw_type_add_getsets"); }
+__attribute__((weak)) TwValue tw_cell_new(TwValue v) { stub_missing("tw_cell_new"); return 0; }
+__attribute__((weak)) int tw_check_no_kwargs(const char *fname, TwValue kwnames) { stub_missing("tw_check_no_kwargs"); return 0; }
+__attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_module_new"); return 0; }
+__attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
+__attribute__((weak)) TwValue tw_import_c(const char *name) { stub_missing("tw_import_c"); return 0; }
+__attribute__((weak)) TwValue tw_type_lookup(TwType *t, TwValue name) { stub_missing("tw_type_lookup"); return 0; }
+__attribute__((weak)) void tw_type_init_builtin(TwType *t, const char *name, TwType *base) { stub_missing("tw_type_init_builtin"); }
+__attribute__((weak)) const char * tw_type_cname(TwType *t) { stub_missing("tw_type_cname"); return 0; }
+__attribute__((weak)) TwValue tw_error(TwType *type, const char *fmt, ...) { stub_missing("tw_error"); return 0; }
+__attribute__((weak)) TwValue tw_error_nomem(void) { stub_missing("tw_error_nomem"); return 0; }
+__attribute__((weak)) bool tw_error_occurred(void) { stub_missing("tw_error_occurred"); return 0; }
+__attribute__((weak)) TwValue tw_error_fetch(void) { stub_missing("tw_error_fetch"); return 0; }
+__attribute__((weak)) void tw_error_clear(void) { stub_missing("tw_error_clear"); }
+__attribute__((weak)) void tw_exc_print(TwValue exc) { stub_missing("tw_exc_print"); }
+__attribute__((weak)) TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int end_line, int end_col, TwValue source_line, const char *fmt, ...) { stub_missing("tw_syntax_error"); return 0; }
+__attribute__((weak)) TwValue tw_binop(int op, TwValue a, TwValue b) { stub_missing("tw_binop"); return 0; }
+__attribute__((weak)) int tw_compare_bool(int op, TwValue a, TwValue b) { stub_missing("tw_compare_bool"); return 0; }
+__attribute__((weak)) TwValue tw_neg(TwValue v) { stub_missing("tw_neg"); return 0; }
+__attribute__((weak)) TwValue tw_invert(TwValue v) { stub_missing("tw_invert"); return 0; }
+__attribute__((weak)) int64_t tw_hash(TwValue v) { stub_missing("tw_hash"); return 0; }
+__attribute__((weak)) TwValue tw_str(TwValue v) { stub_missing("tw_str"); return 0; }
+__attribute__((weak)) TwValue tw_ascii(TwValue v) { stub_missing("tw_ascii"); return 0; }
+__attribute__((weak)) TwValue tw_getitem(TwValue o, TwValue key) { stub_missing("tw_getitem"); return 0; }
+__attribute__((weak)) int tw_delitem(TwValue o, TwValue key) { stub_missing("tw_delitem"); return 0; }
+__attribute__((weak)) TwValue tw_iter(TwValue o) { stub_missing("tw_iter"); return 0; }
+__attribute__((weak)) TwValue tw_getattr(TwValue o, TwValue name) { stub_missing("tw_getattr"); return 0; }
+__attribute__((weak)) TwValue tw_getattr_opt(TwValue o, TwValue name) { stub_missing("tw_getattr_opt"); return 0; }
+__attribute__((weak)) TwValue tw_getmethod(TwValue o, TwValue name, TwValue *self_out) { stub_missing("tw_getmethod"); return 0; }
+__attribute__((weak)) int tw_object_setattr(TwValue o, TwValue name, TwValue v) { stub_missing("tw_object_setattr"); return 0; }
+__attribute__((weak)) TwValue tw_call0(TwValue f) { stub_missing("tw_call0"); return 0; }
+__attribute__((weak)) TwValue tw_call2(TwValue f, TwValue a, TwValue b) { stub_missing("tw_call2"); return 0; }
+__attribute__((weak)) TwValue tw_call_special(TwValue o, TwValue name, int argc, TwValue *argv, bool *found) { stub_missing("tw_call_special"); return 0; }
+__attribute__((weak)) bool tw_callable(TwValue v) { stub_missing("tw_callable"); return 0; }
+__attribute__((weak)) int tw_issubclass(TwValue c, TwValue cls) { stub_missing("tw_issubclass"); return 0; }
+__attribute__((weak)) TwObject * tw_gc_alloc(TwType *type, size_t size) { stub_missing("tw_gc_alloc"); return 0; }
+__attribute__((weak)) void * tw_gc_malloc(size_t size) { stub_missing("tw_gc_malloc"); return 0; }
+__attribute__((weak)) void tw_gc_free(void *p, size_t size) { stub_missing("tw_gc_free"); }
+__attribute__((weak)) void tw_gc_mark_obj(void *obj) { stub_missing("tw_gc_mark_obj"); }
+__attribute__((weak)) void tw_gc_add_root(TwValue *slot) { stub_missing("tw_gc_add_root"); }
+__attribute__((weak)) void tw_gc_add_root_fn(TwGcRootFn fn) { stub_missing("tw_gc_add_root_fn"); }
+__attribute__((weak)) void tw_gc_collect(void) { stub_missing("tw_gc_collect"); }
+__attribute__((weak)) void tw_gc_enable(void) { stub_missing("tw_gc_enable"); }
+__attribute__((weak)) int tw_arena_init(TwArena *a) { stub_missing("tw_arena_init"); return 0; }
+__attribute__((weak)) void * tw_arena_alloc(TwArena *a, size_t size) { stub_missing("tw_arena_alloc"); return 0; }
+__attribute__((weak)) TwModuleAst * tw_parse(TwArena *arena, const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_parse"); return 0; }
+__attribute__((weak)) TwValue tw_compile(TwModuleAst *m, TwValue filename, TwValue source_lines) { stub_missing("tw_compile"); return 0; }
+__attribute__((weak)) TwValue tw_source_lines(const char *src, size_t size) { stub_missing("tw_source_lines"); return 0; }
+__attribute__((weak)) TwThreadState tw_ts;
+__attribute__((weak)) TwInterp tw_interp;
+__attribute__((weak)) TwValue tw_vm_run(TwCode *code, TwValue globals, TwValue locals) { stub_missing("tw_vm_run"); return 0; }
+__attribute__((weak)) int tw_enter_recursive_call(const char *where) { stub_missing("tw_enter_recursive_call"); return 0; }
+__attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
+__attribute__((weak)) void tw_runtime_init(void *stack_bottom, int argc, char **argv) { stub_missing("tw_runtime_init"); }
+__attribute__((weak)) void tw_type_init(void) { stub_missing("tw_type_init"); }
+__attribute__((weak)) void tw_float_init(void) { stub_missing("tw_float_init"); }
+__attribute__((weak)) void tw_str_init(void) { stub_missing("tw_str_init"); }
+__attribute__((weak)) void tw_tuple_init(void) { stub_missing("tw_tuple_init"); }
+__attribute__((weak)) void tw_dict_init(void) { stub_missing("tw_dict_init"); }
+__attribute__((weak)) void tw_range_init(void) { stub_missing("tw_range_init"); }
+__attribute__((weak)) void tw_func_init(void) { stub_missing("tw_func_init"); }
+__attribute__((weak)) void tw_exc_init(void) { stub_missing("tw_exc_init"); }
+__attribute__((weak)) void tw_sys_init(int argc, char **argv) { stub_missing("tw_sys_init"); }
+__attribute__((weak)) const char *const tw_opcode_names[OP_COUNT_];
+__attribute__((weak)) const uint8_t tw_opcode_argkinds[OP_COUNT_];
+#define TW_EXC(name, base) __attribute__((weak)) TwType tw_type_##name;
+#include "exceptions.def"
+#undef TW_EXC

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""twinpy's test runner.
+
+Each tests/<topic>/<name>.py has a <name>.exp made by CPython 3.11: stdout, then
+"--- stderr ---" and stderr if any, then "--- exit N ---" if the exit status was not 0.
+
+  tests/run.py --twinpy build/twinpy [DIR_OR_FILE ...]   run tests (both VM copies)
+  tests/run.py --regen [DIR_OR_FILE ...]                 regenerate .exp with python3 3.11
+
+Prints a line per failure and ends with "N passed, N failed"; exits 1 on any failure.
+"""
+import argparse
+import concurrent.futures
+import difflib
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TIMEOUT = float(os.environ.get("TW_TEST_TIMEOUT", "30"))
+
+
+def find_tests(paths):
+    found = []
+    for p in paths or [HERE]:
+        p = os.path.abspath(p)
+        if os.path.isfile(p):
+            found.append(p)
+            continue
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d != "out")
+            for f in sorted(files):
+                # helper modules imported by tests start with "_" or live in a "_mod" dir
+                if f.endswith(".py") and not f.startswith("_") and root != HERE:
+                    found.append(os.path.join(root, f))
+    return found
+
+
+def run_program(argv, path, env_extra=None):
+    env = dict(os.environ)
+    env.pop("PYTHONSTARTUP", None)
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"
+    if env_extra:
+        env.update(env_extra)
+    stdin_path = path[:-3] + ".stdin"
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    try:
+        p = subprocess.run(argv + [os.path.basename(path)], cwd=os.path.dirname(path),
+                           stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           env=env, timeout=TIMEOUT)
+        out, err, rc = p.stdout, p.stderr, p.returncode
+    except subprocess.TimeoutExpired:
+        return "--- timeout ---\n"
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
+    text = out.decode("utf-8", "replace")
+    if err:
+        text += "--- stderr ---\n" + err.decode("utf-8", "replace")
+    if rc != 0:
+        text += "--- exit %d ---\n" % rc
+    return text
+
+
+def regen(tests):
+    py = os.environ.get("PYTHON", "python3")
+    ver = subprocess.run([py, "-c", "import sys; print(sys.version_info[:2] == (3, 11))"],
+                         capture_output=True, text=True).stdout.strip()
+    if ver != "True":
+        sys.exit("run.py: --regen needs CPython 3.11 as %s" % py)
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        for path, text in zip(tests, pool.map(lambda t: run_program([py], t), tests)):
+            with open(path[:-3] + ".exp", "w", encoding="utf-8") as f:
+                f.write(text)
+    print("regenerated %d .exp files" % len(tests))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--twinpy")
+    ap.add_argument("--regen", action="store_true")
+    ap.add_argument("--vm", choices=["both", "fast", "trace"], default="both")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("paths", nargs="*")
+    args = ap.parse_args()
+    tests = find_tests(args.paths)
+    if args.regen:
+        return regen(tests)
+    twinpy = os.path.abspath(args.twinpy or os.path.join(HERE, "..", "build", "twinpy"))
+    modes = {"both": ["fast", "trace"], "fast": ["fast"], "trace": ["trace"]}[args.vm]
+    jobs = [(t, m) for m in modes for t in tests]
+
+    def one(job):
+        path, mode = job
+        exp_path = path[:-3] + ".exp"
+        if not os.path.exists(exp_path):
+            return job, False, "no .exp file (run make exp)"
+        with open(exp_path, encoding="utf-8") as f:
+            expected = f.read()
+        env = {"TWINPY_VM": "trace"} if mode == "trace" else {}
+        got = run_program([twinpy], path, env)
+        if got == expected:
+            return job, True, ""
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), got.splitlines(True),
+                                            "expected", "twinpy", n=2))
+        return job, False, diff
+
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+        for (path, mode), ok, detail in pool.map(one, jobs):
+            rel = os.path.relpath(path, HERE)
+            if ok:
+                passed += 1
+                if args.verbose:
+                    print("ok   %s [%s]" % (rel, mode))
+            else:
+                failed += 1
+                print("FAIL %s [%s]" % (rel, mode))
+                if args.verbose or len(tests) <= 5:
+                    print(detail[:4000])
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
