@@ -346,6 +346,10 @@ int tw_set_contains(TwValue s, TwValue key) TW_RAISES;        // 1, 0, -1
 int tw_set_update(TwValue s, TwValue iterable) TW_RAISES;
 bool tw_set_next(TwValue s, size_t *pos, TwValue *key);
 
+// ================================================================ iterators (obj_iter.c)
+// Iterator over anything with __getitem__ (index 0, 1, ... until IndexError/StopIteration).
+TwValue tw_seqiter_new(TwValue seq) TW_RAISES;
+
 // ================================================================ range, slice (obj_range.c)
 typedef struct TwRange {
     TwObject hdr;
@@ -505,6 +509,8 @@ typedef struct TwGetSetDescr { TwObject hdr; TwType *owner; const TwGetSetDef *d
 TwValue tw_type_lookup(TwType *t, TwValue name);
 // type(name, bases, dict) with metaclass `meta`: the class statement's end.
 TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue dict, TwValue kwnames_kwargs) TW_RAISES;
+// builtins.__build_class__(func, name, *bases, metaclass=..., **kwds): the class statement.
+TwValue tw_build_class(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
 // Finish a builtin type at startup: name, bases (base or object), MRO, dict.
 void tw_type_init_builtin(TwType *t, const char *name, TwType *base);
 TwValue tw_type_name(TwType *t);     // __name__ as str
@@ -549,9 +555,13 @@ TwValue tw_exc_new(TwType *type, TwValue args) TW_RAISES;
 // Print "Traceback (most recent call last): ..." and the exception, as CPython 3.11,
 // to stderr (chained exceptions included).
 void tw_exc_print(TwValue exc);
-// Append a traceback entry for (code, instr) to exc's traceback (the VM, on unwinding).
+// Add a traceback entry for (code, instr) at the HEAD of exc's traceback chain (the VM
+// calls it for each frame an exception leaves or is raised in, innermost first, so the
+// chain reads outermost -> innermost, as CPython's tb_next does).
 int tw_exc_add_traceback(TwValue exc, TwCode *code, uint32_t instr, TwValue frame) TW_RAISES;
-// The SyntaxError / IndentationError raised by the front end.
+// The SyntaxError / IndentationError raised by the front end. line/end_line 1-based;
+// col/end_col are 1-based *character* offsets as in SyntaxError.offset/end_offset (0 if
+// unknown); source_line is the text of the offending line (str) or TW_NULL.
 TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int end_line,
                         int end_col, TwValue source_line, const char *fmt, ...) TW_RAISES;
 

@@ -99,8 +99,8 @@ __attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_mod
 __attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
 __attribute__((weak)) TwValue tw_import_c(const char *name) { stub_missing("tw_import_c"); return 0; }
 __attribute__((weak)) TwValue tw_type_lookup(TwType *t, TwValue name) { stub_missing("tw_type_lookup"); return 0; }
-__attribute__((weak)) void tw_type_init_builtin(TwType *t, const char *name, TwType *base) { stub_missing("tw_type_init_builtin"); }
-__attribute__((weak)) const char * tw_type_cname(TwType *t) { stub_missing("tw_type_cname"); return 0; }
+__attribute__((weak)) TwValue tw_build_class(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_build_class"); return 0; }
+__attribute__((weak)) TwValue tw_type_name(TwType *t) { stub_missing("tw_type_name"); return 0; }
 __attribute__((weak)) TwValue tw_error(TwType *type, const char *fmt, ...) { stub_missing("tw_error"); return 0; }
 __attribute__((weak)) TwValue tw_error_nomem(void) { stub_missing("tw_error_nomem"); return 0; }
 __attribute__((weak)) bool tw_error_occurred(void) { stub_missing("tw_error_occurred"); return 0; }
@@ -143,8 +143,8 @@ __attribute__((weak)) TwValue tw_source_lines(const char *src, size_t size) { st
 __attribute__((weak)) TwThreadState tw_ts;
 __attribute__((weak)) TwInterp tw_interp;
 __attribute__((weak)) TwValue tw_vm_run(TwCode *code, TwValue globals, TwValue locals) { stub_missing("tw_vm_run"); return 0; }
-__attribute__((weak)) int tw_enter_recursive_call(const char *where) { stub_missing("tw_enter_recursive_call"); return 0; }
-__attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
+__attribute__((weak)) TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) { stub_missing("tw_vm_call_with_locals"); return 0; }
+__attribute__((weak)) void tw_leave_recursive_call(void) { stub_missing("tw_leave_recursive_call"); }
 __attribute__((weak)) void tw_runtime_init(void *stack_bottom, int argc, char **argv) { stub_missing("tw_runtime_init"); }
 __attribute__((weak)) void tw_type_init(void) { stub_missing("tw_type_init"); }
 __attribute__((weak)) void tw_float_init(void) { stub_missing("tw_float_init"); }

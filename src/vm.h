@@ -42,6 +42,10 @@ TwValue tw_vm_run(TwCode *code, TwValue globals, TwValue locals) TW_RAISES;
 // Call a Python function object (also tw_type_function's `call` hook).
 TwValue tw_function_call(TwValue func, int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
 
+// Run a function's code with `locals` as its locals dict (class bodies, called by
+// __build_class__). Returns the body's return value (the __class__ cell or None).
+TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) TW_RAISES;
+
 // C code about to recurse (repr of nested lists, ...): RecursionError past the limit.
 int tw_enter_recursive_call(const char *where) TW_RAISES;
 void tw_leave_recursive_call(void);
