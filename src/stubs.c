@@ -52,109 +52,206 @@ __attribute__((weak)) TwType tw_type_getset_descr;
 __attribute__((weak)) TwValue tw_empty_tuple;
 __attribute__((weak)) TwValue tw_names[TW_NAME_COUNT_];
 __attribute__((weak)) bool tw_isinstance_type(TwValue v, const TwType *t) { stub_missing("tw_isinstance_type"); return 0; }
+__attribute__((weak)) bool tw_type_is_subtype(const TwType *sub, const TwType *t) { stub_missing("tw_type_is_subtype"); return 0; }
 __attribute__((weak)) bool tw_is_intlike(TwValue v) { stub_missing("tw_is_intlike"); return 0; }
+__attribute__((weak)) TwValue tw_int_from_i64(int64_t i) { stub_missing("tw_int_from_i64"); return 0; }
 __attribute__((weak)) TwValue tw_int_from_u64(uint64_t u) { stub_missing("tw_int_from_u64"); return 0; }
+__attribute__((weak)) TwValue tw_int_from_double(double d) { stub_missing("tw_int_from_double"); return 0; }
 __attribute__((weak)) bool tw_int_to_i64(TwValue v, int64_t *out) { stub_missing("tw_int_to_i64"); return 0; }
+__attribute__((weak)) int tw_int_as_i64(TwValue v, int64_t *out) { stub_missing("tw_int_as_i64"); return 0; }
 __attribute__((weak)) int tw_index_as_ssize(TwValue v, int64_t *out) { stub_missing("tw_index_as_ssize"); return 0; }
+__attribute__((weak)) double tw_int_to_double(TwValue v) { stub_missing("tw_int_to_double"); return 0; }
 __attribute__((weak)) TwValue tw_int_parse(const char *s, size_t len, int base) { stub_missing("tw_int_parse"); return 0; }
+__attribute__((weak)) TwValue tw_int_to_str(TwValue v, int base) { stub_missing("tw_int_to_str"); return 0; }
 __attribute__((weak)) TwValue tw_int_binop(int op, TwValue a, TwValue b) { stub_missing("tw_int_binop"); return 0; }
+__attribute__((weak)) int tw_int_compare(TwValue a, TwValue b) { stub_missing("tw_int_compare"); return 0; }
 __attribute__((weak)) TwValue tw_int_neg(TwValue v) { stub_missing("tw_int_neg"); return 0; }
+__attribute__((weak)) TwValue tw_int_invert(TwValue v) { stub_missing("tw_int_invert"); return 0; }
 __attribute__((weak)) bool tw_int_is_zero(TwValue v) { stub_missing("tw_int_is_zero"); return 0; }
+__attribute__((weak)) int tw_int_sign(TwValue v) { stub_missing("tw_int_sign"); return 0; }
 __attribute__((weak)) int64_t tw_int_hash(TwValue v) { stub_missing("tw_int_hash"); return 0; }
+__attribute__((weak)) TwValue tw_int_format(TwValue v, TwValue spec) { stub_missing("tw_int_format"); return 0; }
 __attribute__((weak)) TwValue tw_float_repr(double d) { stub_missing("tw_float_repr"); return 0; }
+__attribute__((weak)) TwValue tw_float_format(double d, TwValue spec) { stub_missing("tw_float_format"); return 0; }
 __attribute__((weak)) TwValue tw_float_binop(int op, double a, double b) { stub_missing("tw_float_binop"); return 0; }
+__attribute__((weak)) int64_t tw_float_hash(double d) { stub_missing("tw_float_hash"); return 0; }
 __attribute__((weak)) TwValue tw_float_parse(const char *s, size_t len) { stub_missing("tw_float_parse"); return 0; }
+__attribute__((weak)) int tw_number_as_double(TwValue v, double *out) { stub_missing("tw_number_as_double"); return 0; }
 __attribute__((weak)) TwValue tw_complex_new(double real, double imag) { stub_missing("tw_complex_new"); return 0; }
 __attribute__((weak)) TwValue tw_str_new(const char *utf8, size_t size) { stub_missing("tw_str_new"); return 0; }
+__attribute__((weak)) TwValue tw_str_from_c(const char *cstr) { stub_missing("tw_str_from_c"); return 0; }
 __attribute__((weak)) TwValue tw_str_intern(TwValue s) { stub_missing("tw_str_intern"); return 0; }
+__attribute__((weak)) TwValue tw_str_intern_c(const char *cstr) { stub_missing("tw_str_intern_c"); return 0; }
 __attribute__((weak)) TwValue tw_str_fmt(const char *fmt, ...) { stub_missing("tw_str_fmt"); return 0; }
+__attribute__((weak)) TwValue tw_str_vfmt(const char *fmt, va_list ap) { stub_missing("tw_str_vfmt"); return 0; }
 __attribute__((weak)) TwValue tw_str_concat(TwValue a, TwValue b) { stub_missing("tw_str_concat"); return 0; }
+__attribute__((weak)) bool tw_str_eq(TwValue a, TwValue b) { stub_missing("tw_str_eq"); return 0; }
 __attribute__((weak)) bool tw_str_eq_c(TwValue s, const char *cstr) { stub_missing("tw_str_eq_c"); return 0; }
+__attribute__((weak)) int64_t tw_str_hash(TwValue s) { stub_missing("tw_str_hash"); return 0; }
 __attribute__((weak)) TwValue tw_str_repr(TwValue s) { stub_missing("tw_str_repr"); return 0; }
+__attribute__((weak)) TwValue tw_str_format_spec(TwValue s, TwValue spec) { stub_missing("tw_str_format_spec"); return 0; }
 __attribute__((weak)) TwValue tw_str_percent_format(TwValue fmt, TwValue args) { stub_missing("tw_str_percent_format"); return 0; }
+__attribute__((weak)) TwValue tw_str_from_codepoint(uint32_t cp) { stub_missing("tw_str_from_codepoint"); return 0; }
 __attribute__((weak)) void tw_buf_init(TwBuf *b) { stub_missing("tw_buf_init"); }
+__attribute__((weak)) int tw_buf_append(TwBuf *b, const char *s, size_t n) { stub_missing("tw_buf_append"); return 0; }
 __attribute__((weak)) int tw_buf_append_c(TwBuf *b, const char *s) { stub_missing("tw_buf_append_c"); return 0; }
+__attribute__((weak)) int tw_buf_append_str(TwBuf *b, TwValue s) { stub_missing("tw_buf_append_str"); return 0; }
 __attribute__((weak)) int tw_buf_append_codepoint(TwBuf *b, uint32_t cp) { stub_missing("tw_buf_append_codepoint"); return 0; }
+__attribute__((weak)) int tw_buf_printf(TwBuf *b, const char *fmt, ...) { stub_missing("tw_buf_printf"); return 0; }
 __attribute__((weak)) TwValue tw_buf_to_str(TwBuf *b) { stub_missing("tw_buf_to_str"); return 0; }
+__attribute__((weak)) void tw_buf_free(TwBuf *b) { stub_missing("tw_buf_free"); }
 __attribute__((weak)) TwValue tw_bytes_new(const void *data, size_t size) { stub_missing("tw_bytes_new"); return 0; }
+__attribute__((weak)) TwValue tw_bytearray_new(const void *data, size_t size) { stub_missing("tw_bytearray_new"); return 0; }
 __attribute__((weak)) TwValue tw_tuple_new(size_t n) { stub_missing("tw_tuple_new"); return 0; }
+__attribute__((weak)) TwValue tw_tuple_from(size_t n, const TwValue *items) { stub_missing("tw_tuple_from"); return 0; }
 __attribute__((weak)) TwValue tw_tuple_pack(int n, ...) { stub_missing("tw_tuple_pack"); return 0; }
 __attribute__((weak)) TwValue tw_list_new(size_t cap) { stub_missing("tw_list_new"); return 0; }
+__attribute__((weak)) TwValue tw_list_from(size_t n, const TwValue *items) { stub_missing("tw_list_from"); return 0; }
 __attribute__((weak)) int tw_list_append(TwValue list, TwValue v) { stub_missing("tw_list_append"); return 0; }
+__attribute__((weak)) int tw_list_extend(TwValue list, TwValue iterable) { stub_missing("tw_list_extend"); return 0; }
 __attribute__((weak)) TwValue tw_list_from_iterable(TwValue iterable) { stub_missing("tw_list_from_iterable"); return 0; }
+__attribute__((weak)) int tw_list_sort(TwValue list, TwValue key, bool reverse) { stub_missing("tw_list_sort"); return 0; }
 __attribute__((weak)) TwValue tw_dict_new(void) { stub_missing("tw_dict_new"); return 0; }
+__attribute__((weak)) int tw_dict_lookup(TwValue d, TwValue key, TwValue *out) { stub_missing("tw_dict_lookup"); return 0; }
 __attribute__((weak)) TwValue tw_dict_get_str(TwValue d, TwValue str_key) { stub_missing("tw_dict_get_str"); return 0; }
+__attribute__((weak)) TwValue tw_dict_get_c(TwValue d, const char *key) { stub_missing("tw_dict_get_c"); return 0; }
 __attribute__((weak)) int tw_dict_set(TwValue d, TwValue key, TwValue value) { stub_missing("tw_dict_set"); return 0; }
+__attribute__((weak)) int tw_dict_set_c(TwValue d, const char *key, TwValue value) { stub_missing("tw_dict_set_c"); return 0; }
 __attribute__((weak)) int tw_dict_del(TwValue d, TwValue key) { stub_missing("tw_dict_del"); return 0; }
+__attribute__((weak)) bool tw_dict_next(TwValue d, size_t *pos, TwValue *key, TwValue *value) { stub_missing("tw_dict_next"); return 0; }
 __attribute__((weak)) int tw_dict_update(TwValue d, TwValue other) { stub_missing("tw_dict_update"); return 0; }
+__attribute__((weak)) TwValue tw_dict_copy(TwValue d) { stub_missing("tw_dict_copy"); return 0; }
 __attribute__((weak)) TwValue tw_set_new(TwType *type) { stub_missing("tw_set_new"); return 0; }
+__attribute__((weak)) int tw_set_add(TwValue s, TwValue key) { stub_missing("tw_set_add"); return 0; }
 __attribute__((weak)) int tw_set_contains(TwValue s, TwValue key) { stub_missing("tw_set_contains"); return 0; }
+__attribute__((weak)) int tw_set_update(TwValue s, TwValue iterable) { stub_missing("tw_set_update"); return 0; }
 __attribute__((weak)) bool tw_set_next(TwValue s, size_t *pos, TwValue *key) { stub_missing("tw_set_next"); return 0; }
+__attribute__((weak)) TwValue tw_seqiter_new(TwValue seq) { stub_missing("tw_seqiter_new"); return 0; }
 __attribute__((weak)) TwValue tw_slice_new(TwValue start, TwValue stop, TwValue step) { stub_missing("tw_slice_new"); return 0; }
+__attribute__((weak)) int64_t tw_slice_indices(TwValue slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step) { stub_missing("tw_slice_indices"); return 0; }
 __attribute__((weak)) TwValue tw_builtin_new(const char *name, TwCFunc fn, int min_args, int max_args, int flags) { stub_missing("tw_builtin_new"); return 0; }
+__attribute__((weak)) void tw_type_add_methods(TwType *t, const TwMethodDef *defs) { stub_missing("tw_type_add_methods"); }
 __attribute__((weak)) void tw_type_add_getsets(TwType *t, const TwGetSetDef *defs) { stub_missing("tw_type_add_getsets"); }
+__attribute__((weak)) TwValue tw_method_new(TwValue func, TwValue self) { stub_missing("tw_method_new"); return 0; }
 __attribute__((weak)) TwValue tw_cell_new(TwValue v) { stub_missing("tw_cell_new"); return 0; }
+__attribute__((weak)) int tw_check_args(const char *fname, int argc, int min, int max) { stub_missing("tw_check_args"); return 0; }
 __attribute__((weak)) int tw_check_no_kwargs(const char *fname, TwValue kwnames) { stub_missing("tw_check_no_kwargs"); return 0; }
+__attribute__((weak)) int tw_parse_args(const char *fname, int argc, TwValue *argv, TwValue kwnames, const char *const *names, int nnames, int npos_only, int nkw_only_from, int nrequired, TwValue *out) { stub_missing("tw_parse_args"); return 0; }
 __attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_module_new"); return 0; }
 __attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
+__attribute__((weak)) TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) { stub_missing("tw_import"); return 0; }
 __attribute__((weak)) TwValue tw_import_c(const char *name) { stub_missing("tw_import_c"); return 0; }
 __attribute__((weak)) TwValue tw_type_lookup(TwType *t, TwValue name) { stub_missing("tw_type_lookup"); return 0; }
+__attribute__((weak)) TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue dict, TwValue kwnames_kwargs) { stub_missing("tw_type_new_class"); return 0; }
 __attribute__((weak)) TwValue tw_build_class(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_build_class"); return 0; }
+__attribute__((weak)) void tw_type_init_builtin(TwType *t, const char *name, TwType *base) { stub_missing("tw_type_init_builtin"); }
 __attribute__((weak)) TwValue tw_type_name(TwType *t) { stub_missing("tw_type_name"); return 0; }
+__attribute__((weak)) const char * tw_type_cname(TwType *t) { stub_missing("tw_type_cname"); return 0; }
 __attribute__((weak)) TwValue tw_error(TwType *type, const char *fmt, ...) { stub_missing("tw_error"); return 0; }
+__attribute__((weak)) TwValue tw_error_value(TwType *type, TwValue arg) { stub_missing("tw_error_value"); return 0; }
 __attribute__((weak)) TwValue tw_error_nomem(void) { stub_missing("tw_error_nomem"); return 0; }
+__attribute__((weak)) TwValue tw_raise(TwValue exc) { stub_missing("tw_raise"); return 0; }
 __attribute__((weak)) bool tw_error_occurred(void) { stub_missing("tw_error_occurred"); return 0; }
+__attribute__((weak)) bool tw_error_matches(TwType *type) { stub_missing("tw_error_matches"); return 0; }
 __attribute__((weak)) TwValue tw_error_fetch(void) { stub_missing("tw_error_fetch"); return 0; }
+__attribute__((weak)) void tw_error_restore(TwValue exc) { stub_missing("tw_error_restore"); }
 __attribute__((weak)) void tw_error_clear(void) { stub_missing("tw_error_clear"); }
+__attribute__((weak)) TwValue tw_exc_new(TwType *type, TwValue args) { stub_missing("tw_exc_new"); return 0; }
 __attribute__((weak)) void tw_exc_print(TwValue exc) { stub_missing("tw_exc_print"); }
+__attribute__((weak)) int tw_exc_add_traceback(TwValue exc, TwCode *code, uint32_t instr, TwValue frame) { stub_missing("tw_exc_add_traceback"); return 0; }
 __attribute__((weak)) TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int end_line, int end_col, TwValue source_line, const char *fmt, ...) { stub_missing("tw_syntax_error"); return 0; }
 __attribute__((weak)) TwValue tw_binop(int op, TwValue a, TwValue b) { stub_missing("tw_binop"); return 0; }
+__attribute__((weak)) TwValue tw_compare(int op, TwValue a, TwValue b) { stub_missing("tw_compare"); return 0; }
 __attribute__((weak)) int tw_compare_bool(int op, TwValue a, TwValue b) { stub_missing("tw_compare_bool"); return 0; }
+__attribute__((weak)) int tw_eq(TwValue a, TwValue b) { stub_missing("tw_eq"); return 0; }
 __attribute__((weak)) TwValue tw_neg(TwValue v) { stub_missing("tw_neg"); return 0; }
+__attribute__((weak)) TwValue tw_pos(TwValue v) { stub_missing("tw_pos"); return 0; }
 __attribute__((weak)) TwValue tw_invert(TwValue v) { stub_missing("tw_invert"); return 0; }
+__attribute__((weak)) int tw_truthy(TwValue v) { stub_missing("tw_truthy"); return 0; }
 __attribute__((weak)) int64_t tw_hash(TwValue v) { stub_missing("tw_hash"); return 0; }
+__attribute__((weak)) TwValue tw_repr(TwValue v) { stub_missing("tw_repr"); return 0; }
 __attribute__((weak)) TwValue tw_str(TwValue v) { stub_missing("tw_str"); return 0; }
+__attribute__((weak)) TwValue tw_format(TwValue v, TwValue spec) { stub_missing("tw_format"); return 0; }
 __attribute__((weak)) TwValue tw_ascii(TwValue v) { stub_missing("tw_ascii"); return 0; }
+__attribute__((weak)) int64_t tw_len(TwValue v) { stub_missing("tw_len"); return 0; }
 __attribute__((weak)) TwValue tw_getitem(TwValue o, TwValue key) { stub_missing("tw_getitem"); return 0; }
+__attribute__((weak)) int tw_setitem(TwValue o, TwValue key, TwValue v) { stub_missing("tw_setitem"); return 0; }
 __attribute__((weak)) int tw_delitem(TwValue o, TwValue key) { stub_missing("tw_delitem"); return 0; }
+__attribute__((weak)) int tw_contains(TwValue container, TwValue item) { stub_missing("tw_contains"); return 0; }
 __attribute__((weak)) TwValue tw_iter(TwValue o) { stub_missing("tw_iter"); return 0; }
+__attribute__((weak)) TwValue tw_next(TwValue it) { stub_missing("tw_next"); return 0; }
 __attribute__((weak)) TwValue tw_getattr(TwValue o, TwValue name) { stub_missing("tw_getattr"); return 0; }
+__attribute__((weak)) TwValue tw_getattr_c(TwValue o, const char *name) { stub_missing("tw_getattr_c"); return 0; }
 __attribute__((weak)) TwValue tw_getattr_opt(TwValue o, TwValue name) { stub_missing("tw_getattr_opt"); return 0; }
+__attribute__((weak)) int tw_setattr(TwValue o, TwValue name, TwValue v) { stub_missing("tw_setattr"); return 0; }
 __attribute__((weak)) TwValue tw_getmethod(TwValue o, TwValue name, TwValue *self_out) { stub_missing("tw_getmethod"); return 0; }
+__attribute__((weak)) TwValue tw_object_getattr(TwValue o, TwValue name, bool suppress) { stub_missing("tw_object_getattr"); return 0; }
 __attribute__((weak)) int tw_object_setattr(TwValue o, TwValue name, TwValue v) { stub_missing("tw_object_setattr"); return 0; }
+__attribute__((weak)) TwValue tw_call(TwValue f, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_call"); return 0; }
 __attribute__((weak)) TwValue tw_call0(TwValue f) { stub_missing("tw_call0"); return 0; }
+__attribute__((weak)) TwValue tw_call1(TwValue f, TwValue a) { stub_missing("tw_call1"); return 0; }
 __attribute__((weak)) TwValue tw_call2(TwValue f, TwValue a, TwValue b) { stub_missing("tw_call2"); return 0; }
+__attribute__((weak)) TwValue tw_call_method(TwValue o, TwValue name, int argc, TwValue *argv) { stub_missing("tw_call_method"); return 0; }
 __attribute__((weak)) TwValue tw_call_special(TwValue o, TwValue name, int argc, TwValue *argv, bool *found) { stub_missing("tw_call_special"); return 0; }
+__attribute__((weak)) TwValue tw_call_args_tuple(TwValue f, TwValue args, TwValue kwargs) { stub_missing("tw_call_args_tuple"); return 0; }
 __attribute__((weak)) bool tw_callable(TwValue v) { stub_missing("tw_callable"); return 0; }
+__attribute__((weak)) int tw_isinstance(TwValue o, TwValue cls) { stub_missing("tw_isinstance"); return 0; }
 __attribute__((weak)) int tw_issubclass(TwValue c, TwValue cls) { stub_missing("tw_issubclass"); return 0; }
+__attribute__((weak)) TwValue tw_sequence_fast(TwValue iterable, size_t *n, TwValue **items) { stub_missing("tw_sequence_fast"); return 0; }
 __attribute__((weak)) TwObject * tw_gc_alloc(TwType *type, size_t size) { stub_missing("tw_gc_alloc"); return 0; }
+__attribute__((weak)) void tw_gc_account(int64_t bytes) { stub_missing("tw_gc_account"); }
 __attribute__((weak)) void * tw_gc_malloc(size_t size) { stub_missing("tw_gc_malloc"); return 0; }
+__attribute__((weak)) void * tw_gc_realloc(void *p, size_t old_size, size_t new_size) { stub_missing("tw_gc_realloc"); return 0; }
 __attribute__((weak)) void tw_gc_free(void *p, size_t size) { stub_missing("tw_gc_free"); }
+__attribute__((weak)) void tw_gc_mark(TwValue v) { stub_missing("tw_gc_mark"); }
 __attribute__((weak)) void tw_gc_mark_obj(void *obj) { stub_missing("tw_gc_mark_obj"); }
+__attribute__((weak)) void tw_gc_mark_array(const TwValue *v, size_t n) { stub_missing("tw_gc_mark_array"); }
 __attribute__((weak)) void tw_gc_add_root(TwValue *slot) { stub_missing("tw_gc_add_root"); }
+__attribute__((weak)) void tw_gc_remove_root(TwValue *slot) { stub_missing("tw_gc_remove_root"); }
 __attribute__((weak)) void tw_gc_add_root_fn(TwGcRootFn fn) { stub_missing("tw_gc_add_root_fn"); }
+__attribute__((weak)) void tw_gc_init(void *stack_bottom) { stub_missing("tw_gc_init"); }
 __attribute__((weak)) void tw_gc_collect(void) { stub_missing("tw_gc_collect"); }
+__attribute__((weak)) void tw_gc_disable(void) { stub_missing("tw_gc_disable"); }
 __attribute__((weak)) void tw_gc_enable(void) { stub_missing("tw_gc_enable"); }
+__attribute__((weak)) size_t tw_gc_heap_size(void) { stub_missing("tw_gc_heap_size"); return 0; }
 __attribute__((weak)) int tw_arena_init(TwArena *a) { stub_missing("tw_arena_init"); return 0; }
+__attribute__((weak)) void tw_arena_free(TwArena *a) { stub_missing("tw_arena_free"); }
 __attribute__((weak)) void * tw_arena_alloc(TwArena *a, size_t size) { stub_missing("tw_arena_alloc"); return 0; }
+__attribute__((weak)) TwValue tw_arena_keep(TwArena *a, TwValue v) { stub_missing("tw_arena_keep"); return 0; }
 __attribute__((weak)) TwModuleAst * tw_parse(TwArena *arena, const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_parse"); return 0; }
+__attribute__((weak)) TwValue tw_ast_dump(TwModuleAst *m) { stub_missing("tw_ast_dump"); return 0; }
 __attribute__((weak)) TwValue tw_compile(TwModuleAst *m, TwValue filename, TwValue source_lines) { stub_missing("tw_compile"); return 0; }
+__attribute__((weak)) TwValue tw_compile_source(const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_compile_source"); return 0; }
 __attribute__((weak)) TwValue tw_source_lines(const char *src, size_t size) { stub_missing("tw_source_lines"); return 0; }
+__attribute__((weak)) void tw_dis(TwCode *code) { stub_missing("tw_dis"); }
 __attribute__((weak)) TwThreadState tw_ts;
 __attribute__((weak)) TwInterp tw_interp;
 __attribute__((weak)) TwValue tw_vm_run(TwCode *code, TwValue globals, TwValue locals) { stub_missing("tw_vm_run"); return 0; }
+__attribute__((weak)) TwValue tw_function_call(TwValue func, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_function_call"); return 0; }
 __attribute__((weak)) TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) { stub_missing("tw_vm_call_with_locals"); return 0; }
+__attribute__((weak)) int tw_enter_recursive_call(const char *where) { stub_missing("tw_enter_recursive_call"); return 0; }
 __attribute__((weak)) void tw_leave_recursive_call(void) { stub_missing("tw_leave_recursive_call"); }
+__attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
 __attribute__((weak)) void tw_runtime_init(void *stack_bottom, int argc, char **argv) { stub_missing("tw_runtime_init"); }
+__attribute__((weak)) void tw_names_init(void) { stub_missing("tw_names_init"); }
 __attribute__((weak)) void tw_type_init(void) { stub_missing("tw_type_init"); }
+__attribute__((weak)) void tw_int_init(void) { stub_missing("tw_int_init"); }
 __attribute__((weak)) void tw_float_init(void) { stub_missing("tw_float_init"); }
+__attribute__((weak)) void tw_complex_init(void) { stub_missing("tw_complex_init"); }
 __attribute__((weak)) void tw_str_init(void) { stub_missing("tw_str_init"); }
+__attribute__((weak)) void tw_bytes_init(void) { stub_missing("tw_bytes_init"); }
 __attribute__((weak)) void tw_tuple_init(void) { stub_missing("tw_tuple_init"); }
+__attribute__((weak)) void tw_list_init(void) { stub_missing("tw_list_init"); }
 __attribute__((weak)) void tw_dict_init(void) { stub_missing("tw_dict_init"); }
+__attribute__((weak)) void tw_set_init(void) { stub_missing("tw_set_init"); }
 __attribute__((weak)) void tw_range_init(void) { stub_missing("tw_range_init"); }
+__attribute__((weak)) void tw_iter_init(void) { stub_missing("tw_iter_init"); }
 __attribute__((weak)) void tw_func_init(void) { stub_missing("tw_func_init"); }
+__attribute__((weak)) void tw_gen_init(void) { stub_missing("tw_gen_init"); }
 __attribute__((weak)) void tw_exc_init(void) { stub_missing("tw_exc_init"); }
+__attribute__((weak)) void tw_builtins_init(void) { stub_missing("tw_builtins_init"); }
 __attribute__((weak)) void tw_sys_init(int argc, char **argv) { stub_missing("tw_sys_init"); }
+__attribute__((weak)) void tw_import_init(void) { stub_missing("tw_import_init"); }
 __attribute__((weak)) const char *const tw_opcode_names[OP_COUNT_];
 __attribute__((weak)) const uint8_t tw_opcode_argkinds[OP_COUNT_];
 #define TW_EXC(name, base) __attribute__((weak)) TwType tw_type_##name;
