@@ -492,6 +492,11 @@ typedef int (*TwModuleInit)(TwValue module);
 void tw_module_register(const char *name, TwModuleInit init);
 TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) TW_RAISES;
 TwValue tw_import_c(const char *name) TW_RAISES;
+// `from module import name` (IMPORT_FROM): the attribute, else the submodule
+// sys.modules["<module>.<name>"], else ImportError "cannot import name ...".
+TwValue tw_import_from(TwValue module, TwValue name) TW_RAISES;
+// `from module import *` into the dict `locals` (honours __all__, skips _names).
+int tw_import_star(TwValue module, TwValue locals) TW_RAISES;
 
 // ================================================================ classes (obj_type.c)
 typedef struct TwInstance {      // instance of a heap type extending object

@@ -141,6 +141,8 @@ __attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_mod
 __attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
 __attribute__((weak)) TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) { stub_missing("tw_import"); return 0; }
 __attribute__((weak)) TwValue tw_import_c(const char *name) { stub_missing("tw_import_c"); return 0; }
+__attribute__((weak)) TwValue tw_import_from(TwValue module, TwValue name) { stub_missing("tw_import_from"); return 0; }
+__attribute__((weak)) int tw_import_star(TwValue module, TwValue locals) { stub_missing("tw_import_star"); return 0; }
 __attribute__((weak)) TwValue tw_type_lookup(TwType *t, TwValue name) { stub_missing("tw_type_lookup"); return 0; }
 __attribute__((weak)) TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue dict, TwValue kwnames_kwargs) { stub_missing("tw_type_new_class"); return 0; }
 __attribute__((weak)) TwValue tw_build_class(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_build_class"); return 0; }
