@@ -480,6 +480,14 @@ int tw_parse_args(const char *fname, int argc, TwValue *argv, TwValue kwnames,
                   const char *const *names, int nnames, int npos_only, int nkw_only_from,
                   int nrequired, TwValue *out) TW_RAISES;
 
+// ================================================================ files (obj_file.c)
+// A text file object on an open file descriptor (sys.stdin/stdout/stderr); mode "r"/"w".
+TwValue tw_file_new_std(int fd, const char *mode, const char *name) TW_RAISES;
+// Write a str to a file object (fast path of print); -1 on error.
+int tw_file_write_str(TwValue file, TwValue str) TW_RAISES;
+// Flush a file object if it has buffered output; -1 on error.
+int tw_file_flush(TwValue file) TW_RAISES;
+
 // ================================================================ modules (import.c)
 typedef struct TwModule {
     TwObject hdr;

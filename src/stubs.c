@@ -137,6 +137,9 @@ __attribute__((weak)) TwValue tw_cell_new(TwValue v) { stub_missing("tw_cell_new
 __attribute__((weak)) int tw_check_args(const char *fname, int argc, int min, int max) { stub_missing("tw_check_args"); return 0; }
 __attribute__((weak)) int tw_check_no_kwargs(const char *fname, TwValue kwnames) { stub_missing("tw_check_no_kwargs"); return 0; }
 __attribute__((weak)) int tw_parse_args(const char *fname, int argc, TwValue *argv, TwValue kwnames, const char *const *names, int nnames, int npos_only, int nkw_only_from, int nrequired, TwValue *out) { stub_missing("tw_parse_args"); return 0; }
+__attribute__((weak)) TwValue tw_file_new_std(int fd, const char *mode, const char *name) { stub_missing("tw_file_new_std"); return 0; }
+__attribute__((weak)) int tw_file_write_str(TwValue file, TwValue str) { stub_missing("tw_file_write_str"); return 0; }
+__attribute__((weak)) int tw_file_flush(TwValue file) { stub_missing("tw_file_flush"); return 0; }
 __attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_module_new"); return 0; }
 __attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
 __attribute__((weak)) TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) { stub_missing("tw_import"); return 0; }
