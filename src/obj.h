@@ -242,6 +242,33 @@ TwValue tw_str_format_spec(TwValue s, TwValue spec) TW_RAISES;   // str.__format
 TwValue tw_str_percent_format(TwValue fmt, TwValue args) TW_RAISES;  // fmt % args
 TwValue tw_str_from_codepoint(uint32_t cp) TW_RAISES;
 
+// The format-spec mini-language (format.c): [[fill]align][sign][z][#][0][width][grouping]
+// [.precision][type]. Absent fields: align/sign/grouping/type 0, width/precision -1.
+typedef struct TwFormatSpec {
+    uint32_t fill;       // code point; ' ' by default ('0' when the 0 flag set it)
+    char align;          // '<' '>' '=' '^' or 0
+    char sign;           // '+' '-' ' ' or 0
+    bool no_neg_zero;    // 'z'
+    bool alternate;      // '#'
+    bool zero_pad;       // '0' before the width (fill '0', align '=' unless given)
+    char grouping;       // ',' '_' or 0
+    int64_t width;       // -1 when absent
+    int64_t precision;   // -1 when absent
+    uint32_t type;       // presentation type code point, or 0
+} TwFormatSpec;
+// Parse `spec` (a str) for formatting `obj` (named in the error messages, e.g. "Invalid
+// format specifier 'x' for object of type 'int'"). Returns 0, or -1 with ValueError set.
+int tw_format_spec_parse(TwValue spec, TwFormatSpec *out, TwValue obj) TW_RAISES;
+// Pad a formatted body (str) to spec->width with spec's fill and alignment
+// (default_align when the spec gives none).
+TwValue tw_format_pad(TwValue body, const TwFormatSpec *spec, char default_align) TW_RAISES;
+// For numbers: prefix (sign and "0x"-style prefix, C string) then digits (ASCII C string,
+// grouping already applied); '=' alignment pads between them. Default alignment '>'.
+TwValue tw_format_pad_number(const char *prefix, const char *digits, const TwFormatSpec *spec) TW_RAISES;
+// Insert `sep` every 3 digits (every 4 for bases 2/8/16 with '_') into the ASCII digit run
+// `digits` (no sign); min_width counts for the '0' flag's zero padding. Returns malloc'd C string.
+char *tw_format_group_digits(const char *digits, size_t n, char sep, int every, int64_t min_width);
+
 // Growable UTF-8 buffer for building strings in C (malloc'd, not GC'd).
 typedef struct TwBuf {
     char *data;
@@ -276,7 +303,10 @@ typedef struct TwTuple {
     TwObject hdr;
     int64_t hash;        // -1 until computed (only cached when all items are hashable)
     size_t size;
-    TwValue items[];
+    // Points at inline_items for exact tuples; instances of tuple subclasses keep their
+    // __dict__/__slots__ fields at the usual fixed offsets and the items after them.
+    TwValue *items;
+    TwValue inline_items[];
 } TwTuple;
 static inline size_t tw_tuple_size(TwValue t) { return TW_OBJ(t, TwTuple)->size; }
 static inline TwValue *tw_tuple_items(TwValue t) { return TW_OBJ(t, TwTuple)->items; }
@@ -339,6 +369,7 @@ typedef struct TwSet {
     int64_t hash;        // frozenset only, -1 until computed
     size_t used, fill, mask;
     TwDictEntry *table;  // value unused; key TW_NULL empty, a marker for dummy
+    size_t finger;       // where set.pop() resumes its scan
 } TwSet;
 TwValue tw_set_new(TwType *type) TW_RAISES;                   // &tw_type_set or &tw_type_frozenset
 int tw_set_add(TwValue s, TwValue key) TW_RAISES;

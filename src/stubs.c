@@ -92,6 +92,10 @@ __attribute__((weak)) TwValue tw_str_repr(TwValue s) { stub_missing("tw_str_repr
 __attribute__((weak)) TwValue tw_str_format_spec(TwValue s, TwValue spec) { stub_missing("tw_str_format_spec"); return 0; }
 __attribute__((weak)) TwValue tw_str_percent_format(TwValue fmt, TwValue args) { stub_missing("tw_str_percent_format"); return 0; }
 __attribute__((weak)) TwValue tw_str_from_codepoint(uint32_t cp) { stub_missing("tw_str_from_codepoint"); return 0; }
+__attribute__((weak)) int tw_format_spec_parse(TwValue spec, TwFormatSpec *out, TwValue obj) { stub_missing("tw_format_spec_parse"); return 0; }
+__attribute__((weak)) TwValue tw_format_pad(TwValue body, const TwFormatSpec *spec, char default_align) { stub_missing("tw_format_pad"); return 0; }
+__attribute__((weak)) TwValue tw_format_pad_number(const char *prefix, const char *digits, const TwFormatSpec *spec) { stub_missing("tw_format_pad_number"); return 0; }
+__attribute__((weak)) char * tw_format_group_digits(const char *digits, size_t n, char sep, int every, int64_t min_width) { stub_missing("tw_format_group_digits"); return 0; }
 __attribute__((weak)) void tw_buf_init(TwBuf *b) { stub_missing("tw_buf_init"); }
 __attribute__((weak)) int tw_buf_append(TwBuf *b, const char *s, size_t n) { stub_missing("tw_buf_append"); return 0; }
 __attribute__((weak)) int tw_buf_append_c(TwBuf *b, const char *s) { stub_missing("tw_buf_append_c"); return 0; }
