@@ -69,6 +69,8 @@ static struct {
     // registered roots
     TwValue **roots;
     size_t nroots, roots_cap;
+    TwObject **static_roots;
+    size_t nstatic_roots, static_roots_cap;
     TwGcRootFn *root_fns;
     size_t nroot_fns, root_fns_cap;
 } gc;
@@ -461,6 +463,10 @@ static void mark_roots(void) {
     for (size_t i = 0; i < gc.nroots; i++) {
         tw_gc_mark(*gc.roots[i]);
     }
+    // static objects (builtin types) with heap fields
+    for (size_t i = 0; i < gc.nstatic_roots; i++) {
+        tw_gc_mark_obj(gc.static_roots[i]);
+    }
     // interpreter-wide objects
     tw_gc_mark(tw_interp.builtins);
     tw_gc_mark(tw_interp.builtins_module);
@@ -576,6 +582,11 @@ void tw_gc_remove_root(TwValue *slot) {
             return;
         }
     }
+}
+
+void tw_gc_add_static(void *obj) {
+    gc.static_roots = grow(gc.static_roots, &gc.static_roots_cap, sizeof *gc.static_roots, gc.nstatic_roots + 1);
+    gc.static_roots[gc.nstatic_roots++] = obj;
 }
 
 void tw_gc_add_root_fn(TwGcRootFn fn) {

@@ -31,6 +31,9 @@ void tw_gc_mark_array(const TwValue *v, size_t n);
 // Register a root slot outside the GC heap and the stack (global or malloc'd).
 void tw_gc_add_root(TwValue *slot);
 void tw_gc_remove_root(TwValue *slot);
+// An object outside the GC heap (a static builtin type) whose fields must be traced at
+// every collection, whether or not anything points to it (tw_type_init_builtin calls it).
+void tw_gc_add_static(void *obj);
 // Other subsystems' roots (the VM's frames): called during marking.
 typedef void (*TwGcRootFn)(void);
 void tw_gc_add_root_fn(TwGcRootFn fn);
