@@ -33,11 +33,16 @@ HDRS = $(wildcard src/*.h src/*.def src/*.inc)
 
 all: $(BUILD)/twinpy
 
+# V=1 shows full commands
+Q = $(if $(V),,@)
+
 $(BUILD)/twinpy: $(OBJS)
-	$(CC) $(CFLAGS_BASE) $(EXTRA_CFLAGS) -o $@ $(OBJS) $(LDLIBS) $(EXTRA_LDFLAGS)
+	@echo "LINK $@"
+	$(Q)$(CC) $(CFLAGS_BASE) $(EXTRA_CFLAGS) -o $@ $(OBJS) $(LDLIBS) $(EXTRA_LDFLAGS)
 
 $(BUILD)/%.o: src/%.c $(HDRS) | $(BUILD)
-	$(CC) $(CFLAGS_BASE) $(EXTRA_CFLAGS) $(DEFS) -c -o $@ $<
+	@echo "CC   $<"
+	$(Q)$(CC) $(CFLAGS_BASE) $(EXTRA_CFLAGS) $(DEFS) -c -o $@ $<
 
 $(BUILD):
 	mkdir -p $(BUILD)
