@@ -1,0 +1,3 @@
+from .. import VALUE
+from ..helper import twice as tw
+SUB = tw(VALUE)

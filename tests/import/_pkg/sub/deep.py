@@ -1,0 +1,3 @@
+from . import SUB
+from .. import helper
+DEEP = helper.twice(SUB) + 1
