@@ -181,8 +181,16 @@ static int run_file(const char *path, int action) {
         fprintf(stderr, "twinpy: out of memory reading '%s'\n", path);
         return 1;
     }
-    TwValue file_attr = tw_str_from_c(path);
-    int status = run_source(src, size, path, file_attr, action);
+    // CPython 3.9+ runs the main script under its absolute path (__file__, tracebacks)
+    char abs[4096];
+    const char *full = path;
+    if (path[0] != '/' && getcwd(abs, sizeof abs - strlen(path) - 2)) {
+        strcat(abs, "/");
+        strcat(abs, path);
+        full = abs;
+    }
+    TwValue file_attr = tw_str_from_c(full);
+    int status = run_source(src, size, full, file_attr, action);
     free(src);
     return status;
 }

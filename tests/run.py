@@ -7,11 +7,15 @@ Each tests/<topic>/<name>.py has a <name>.exp made by CPython 3.11: stdout, then
   tests/run.py --twinpy build/twinpy [DIR_OR_FILE ...]   run tests (both VM copies)
   tests/run.py --regen [DIR_OR_FILE ...]                 regenerate .exp with python3 3.11
 
+A test may come with <name>.stdin (its standard input) and <name>.args (a JSON list of
+command-line arguments used instead of the file name, for testing -c, -m and the like).
+
 Prints a line per failure and ends with "N passed, N failed"; exits 1 on any failure.
 """
 import argparse
 import concurrent.futures
 import difflib
+import json
 import os
 import subprocess
 import sys
@@ -45,10 +49,15 @@ def run_program(argv, path, env_extra=None):
     env["PYTHONIOENCODING"] = "utf-8"
     if env_extra:
         env.update(env_extra)
+    args_path = path[:-3] + ".args"   # command-line tests: a JSON list replacing the file name
+    args = [os.path.basename(path)]
+    if os.path.exists(args_path):
+        with open(args_path, encoding="utf-8") as f:
+            args = json.load(f)
     stdin_path = path[:-3] + ".stdin"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
-        p = subprocess.run(argv + [os.path.basename(path)], cwd=os.path.dirname(path),
+        p = subprocess.run(argv + args, cwd=os.path.dirname(path),
                            stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            env=env, timeout=TIMEOUT)
         out, err, rc = p.stdout, p.stderr, p.returncode
@@ -57,9 +66,15 @@ def run_program(argv, path, env_extra=None):
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
-    text = out.decode("utf-8", "replace")
+    # Scripts run by absolute path names (CPython 3.9+): drop the test directory so the
+    # expected output does not depend on where the checkout lives.
+    prefix = os.path.dirname(path) + "/"
+    text = out.decode("utf-8", "replace").replace(prefix, "")
     if err:
-        text += "--- stderr ---\n" + err.decode("utf-8", "replace")
+        err_text = err.decode("utf-8", "replace").replace(prefix, "")
+        if err_text.startswith("python3: "):
+            err_text = "twinpy: " + err_text[len("python3: "):]
+        text += "--- stderr ---\n" + err_text
     if rc != 0:
         text += "--- exit %d ---\n" % rc
     return text

@@ -1,0 +1,1 @@
+import sys; print("argv", sys.argv[1:]); sys.exit(3)

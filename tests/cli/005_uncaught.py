@@ -1,0 +1,10 @@
+def inner(x):
+    return x["key"]
+
+
+def outer():
+    return inner({})
+
+
+print("start")
+outer()

@@ -1,0 +1,1 @@
+# -m runs a module found on sys.path
