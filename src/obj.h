@@ -216,7 +216,8 @@ typedef struct TwStr {
     size_t size;         // bytes, excluding the NUL
     size_t length;       // code points
     uint8_t interned;
-    char data[];
+    char *data;          // the text: inline_data, or after a subclass instance's own fields
+    char inline_data[];
 } TwStr;
 
 static inline const char *tw_str_data(TwValue s) { return TW_OBJ(s, TwStr)->data; }
@@ -288,7 +289,8 @@ typedef struct TwBytes {
     TwObject hdr;
     int64_t hash;
     size_t size;
-    uint8_t data[];      // NUL-terminated for convenience
+    uint8_t *data;       // NUL-terminated; inline_data, or after a subclass's own fields
+    uint8_t inline_data[];
 } TwBytes;
 typedef struct TwByteArray {
     TwObject hdr;

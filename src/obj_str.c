@@ -104,6 +104,7 @@ TwStr *tw_str_alloc(size_t size, size_t length) {
     if (s == cursor_str) {
         cursor_str = NULL;
     }
+    s->data = s->inline_data;
     s->hash = -1;
     s->size = size;
     s->length = length;
