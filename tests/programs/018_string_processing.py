@@ -1,0 +1,17 @@
+text = "  The Zen of Python, by Tim Peters. Beautiful is better than ugly.  "
+print(repr(text.strip()), text.count("e"), text.find("Python"), text.rfind("t"))
+words = text.split()
+print(words[:4], " ".join(reversed(words[:3])))
+print(text.strip().upper()[:20], text.lower().title()[:25])
+print("-".join(w.capitalize() for w in "hello big world".split()))
+print("python".center(20, "*"), "|" + "x".ljust(5) + "|" + "y".rjust(5) + "|")
+print("a,b,,c".split(","), "a b  c".split(), "k=v=w".partition("="), "k=v=w".rpartition("="))
+print("Hello"[::-1], "Hello"[1:4], "Hello"[-3:], "abcdef"[::2])
+print("%s is %d years and %.1f%%" % ("Guido", 67, 99.5))
+print("tab\tnew\\nline", repr("quote'\"s"), ascii("héllo"))
+s = "Mississippi"
+print(s.replace("ss", "SS"), s.replace("s", "", 2), s.index("sip"), s.startswith(("Mis", "x")), s.endswith("pi"))
+print(sorted(set(s)), {c: s.count(c) for c in sorted(set(s))})
+print("ß".upper(), "ǅ".lower(), "éa".upper(), len("日本語"), "日本語"[1], "naïve".encode("utf-8"))
+print(" ".isspace(), "123".isdigit(), "abc".isalpha(), "Abc".istitle(), "x1".isidentifier())
+print("{0}-{1}-{0}".format("a", "b"), "{name}!".format(name="hi"), "{:>8.3}".format("abcdef"))
