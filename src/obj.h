@@ -316,6 +316,13 @@ TwValue tw_tuple_new(size_t n) TW_RAISES;                     // items start as 
 TwValue tw_tuple_from(size_t n, const TwValue *items) TW_RAISES;
 TwValue tw_tuple_pack(int n, ...) TW_RAISES;                  // n TwValue arguments
 extern TwValue tw_empty_tuple;
+TwValue tw_tuple_from_iterable(TwValue iterable) TW_RAISES;   // tuple(iterable); a tuple as is
+int64_t tw_tuple_hash(TwValue t) TW_RAISES;                   // hash(t), as CPython 3.11
+TwValue tw_tuple_getitem(TwValue t, TwValue key) TW_RAISES;   // t[key]: int, __index__ or slice
+// For reprs of containers that may contain themselves: 1 if v's repr is already in
+// progress (print "[...]"), 0 after registering v (call tw_repr_leave(v) when done), -1 error.
+int tw_repr_enter(TwValue v) TW_RAISES;
+void tw_repr_leave(TwValue v);
 
 // ================================================================ list (obj_list.c)
 typedef struct TwList {

@@ -2,14 +2,96 @@
 // links during parallel development. Real definitions override these. Delete when done.
 #include <stdio.h>
 #include <stdlib.h>
-#include "obj.h"
-#include "gc.h"
 #include "ast.h"
+#include "bigint.h"
 #include "compile.h"
-#include "vm.h"
-#include "runtime.h"
+#include "config.h"
+#include "container.h"
+#include "gc.h"
+#include "obj.h"
 #include "opcodes.h"
+#include "runtime.h"
+#include "text.h"
+#include "vm.h"
 static void stub_missing(const char *name) { fprintf(stderr, "twinpy: %s is not implemented yet\n", name); abort(); }
+__attribute__((weak)) int tw_arena_init(TwArena *a) { stub_missing("tw_arena_init"); return 0; }
+__attribute__((weak)) void tw_arena_free(TwArena *a) { stub_missing("tw_arena_free"); }
+__attribute__((weak)) void * tw_arena_alloc(TwArena *a, size_t size) { stub_missing("tw_arena_alloc"); return 0; }
+__attribute__((weak)) TwValue tw_arena_keep(TwArena *a, TwValue v) { stub_missing("tw_arena_keep"); return 0; }
+__attribute__((weak)) TwModuleAst * tw_parse(TwArena *arena, const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_parse"); return 0; }
+__attribute__((weak)) TwValue tw_ast_dump(TwModuleAst *m) { stub_missing("tw_ast_dump"); return 0; }
+__attribute__((weak)) int64_t tw_int_max_str_digits;
+__attribute__((weak)) void tw_bigint_view(TwValue v, TwIntView *out) { stub_missing("tw_bigint_view"); }
+__attribute__((weak)) TwValue tw_bigint_from_mag(const uint32_t *d, int64_t n, int sign) { stub_missing("tw_bigint_from_mag"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_add(TwValue a, TwValue b, bool subtract) { stub_missing("tw_bigint_add"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_mul(TwValue a, TwValue b) { stub_missing("tw_bigint_mul"); return 0; }
+__attribute__((weak)) int tw_bigint_divmod(TwValue a, TwValue b, TwValue *q, TwValue *r) { stub_missing("tw_bigint_divmod"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_truediv(TwValue a, TwValue b) { stub_missing("tw_bigint_truediv"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_pow(TwValue a, TwValue b) { stub_missing("tw_bigint_pow"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_powmod(TwValue a, TwValue b, TwValue m) { stub_missing("tw_bigint_powmod"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_shift(TwValue a, uint64_t n, bool left) { stub_missing("tw_bigint_shift"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_bitop(int op, TwValue a, TwValue b) { stub_missing("tw_bigint_bitop"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_neg(TwValue a) { stub_missing("tw_bigint_neg"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_abs(TwValue a) { stub_missing("tw_bigint_abs"); return 0; }
+__attribute__((weak)) int tw_bigint_cmp(TwValue a, TwValue b) { stub_missing("tw_bigint_cmp"); return 0; }
+__attribute__((weak)) uint64_t tw_bigint_bit_length(TwValue a) { stub_missing("tw_bigint_bit_length"); return 0; }
+__attribute__((weak)) uint64_t tw_bigint_bit_count(TwValue a) { stub_missing("tw_bigint_bit_count"); return 0; }
+__attribute__((weak)) int tw_bigint_to_double(TwValue a, double *out) { stub_missing("tw_bigint_to_double"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_from_double(double d) { stub_missing("tw_bigint_from_double"); return 0; }
+__attribute__((weak)) int64_t tw_bigint_hash(TwValue a) { stub_missing("tw_bigint_hash"); return 0; }
+__attribute__((weak)) char * tw_bigint_to_digits(TwValue a, int base, size_t *len) { stub_missing("tw_bigint_to_digits"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_parse_digits(const char *s, size_t n, int base) { stub_missing("tw_bigint_parse_digits"); return 0; }
+__attribute__((weak)) TwValue tw_bigint_invmod(TwValue a, TwValue m) { stub_missing("tw_bigint_invmod"); return 0; }
+__attribute__((weak)) TwValue tw_int_value(TwValue v) { stub_missing("tw_int_value"); return 0; }
+__attribute__((weak)) int tw_float_fmt_parse_spec(TwValue spec, const char *tname, TwFormatSpec *out) { stub_missing("tw_float_fmt_parse_spec"); return 0; }
+__attribute__((weak)) TwValue tw_float_fmt_finish(const TwFormatSpec *spec, const char *sign, const char *prefix, const char *body, size_t body_len, int group_width) { stub_missing("tw_float_fmt_finish"); return 0; }
+__attribute__((weak)) int tw_float_fmt_shortest(double d, char *buf, int *decpt) { stub_missing("tw_float_fmt_shortest"); return 0; }
+__attribute__((weak)) char * tw_float_fmt_body(double d, char type, int precision, bool alternate, bool add_dot_0) { stub_missing("tw_float_fmt_body"); return 0; }
+__attribute__((weak)) TwValue tw_float_fmt_spec(double d, const TwFormatSpec *spec, const char *tname) { stub_missing("tw_float_fmt_spec"); return 0; }
+__attribute__((weak)) double tw_float_value(TwValue v) { stub_missing("tw_float_value"); return 0; }
+__attribute__((weak)) bool tw_is_floatlike(TwValue v) { stub_missing("tw_is_floatlike"); return 0; }
+__attribute__((weak)) TwValue tw_float_pow(double a, double b) { stub_missing("tw_float_pow"); return 0; }
+__attribute__((weak)) TwValue tw_float_from_int_value(TwValue v) { stub_missing("tw_float_from_int_value"); return 0; }
+__attribute__((weak)) TwValue tw_complex_pow_values(double ar, double ai, double br, double bi) { stub_missing("tw_complex_pow_values"); return 0; }
+__attribute__((weak)) TwValue tw_compile(TwModuleAst *m, TwValue filename, TwValue source_lines) { stub_missing("tw_compile"); return 0; }
+__attribute__((weak)) TwValue tw_compile_source(const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_compile_source"); return 0; }
+__attribute__((weak)) TwValue tw_source_lines(const char *src, size_t size) { stub_missing("tw_source_lines"); return 0; }
+__attribute__((weak)) void tw_dis(TwCode *code) { stub_missing("tw_dis"); }
+__attribute__((weak)) int tw_container_index(TwValue key, const char *what, int64_t *index) { stub_missing("tw_container_index"); return 0; }
+__attribute__((weak)) TwValue tw_container_iter_self(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_container_iter_self"); return 0; }
+__attribute__((weak)) TwValue tw_container_iter_next(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_container_iter_next"); return 0; }
+__attribute__((weak)) int64_t tw_container_hash(TwValue v) { stub_missing("tw_container_hash"); return 0; }
+__attribute__((weak)) int tw_container_eq(TwValue a, TwValue b) { stub_missing("tw_container_eq"); return 0; }
+__attribute__((weak)) int tw_container_repr_items(TwBuf *buf, const TwValue *items, size_t n) { stub_missing("tw_container_repr_items"); return 0; }
+__attribute__((weak)) TwValue tw_seq_compare(int op, const TwValue *a, size_t na, const TwValue *b, size_t nb) { stub_missing("tw_seq_compare"); return 0; }
+__attribute__((weak)) int tw_seq_repeat_count(TwValue n, int64_t *out) { stub_missing("tw_seq_repeat_count"); return 0; }
+__attribute__((weak)) int tw_seq_index_bounds(int argc, TwValue *argv, int first, int64_t len, int64_t *start, int64_t *stop) { stub_missing("tw_seq_index_bounds"); return 0; }
+__attribute__((weak)) int tw_set_inplace_op(TwValue s, int op, TwValue other) { stub_missing("tw_set_inplace_op"); return 0; }
+__attribute__((weak)) size_t tw_dict_nentries(TwValue d) { stub_missing("tw_dict_nentries"); return 0; }
+__attribute__((weak)) int tw_dict_equal(TwValue a, TwValue b) { stub_missing("tw_dict_equal"); return 0; }
+__attribute__((weak)) void tw_dict_views_init(void) { stub_missing("tw_dict_views_init"); }
+__attribute__((weak)) TwValue tw_dict_keys_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_keys_m"); return 0; }
+__attribute__((weak)) TwValue tw_dict_values_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_values_m"); return 0; }
+__attribute__((weak)) TwValue tw_dict_items_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_items_m"); return 0; }
+__attribute__((weak)) TwValue tw_dict_iter_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_iter_m"); return 0; }
+__attribute__((weak)) TwValue tw_dict_reversed_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_reversed_m"); return 0; }
+__attribute__((weak)) TwObject * tw_gc_alloc(TwType *type, size_t size) { stub_missing("tw_gc_alloc"); return 0; }
+__attribute__((weak)) void tw_gc_account(int64_t bytes) { stub_missing("tw_gc_account"); }
+__attribute__((weak)) void * tw_gc_malloc(size_t size) { stub_missing("tw_gc_malloc"); return 0; }
+__attribute__((weak)) void * tw_gc_realloc(void *p, size_t old_size, size_t new_size) { stub_missing("tw_gc_realloc"); return 0; }
+__attribute__((weak)) void tw_gc_free(void *p, size_t size) { stub_missing("tw_gc_free"); }
+__attribute__((weak)) void tw_gc_mark(TwValue v) { stub_missing("tw_gc_mark"); }
+__attribute__((weak)) void tw_gc_mark_obj(void *obj) { stub_missing("tw_gc_mark_obj"); }
+__attribute__((weak)) void tw_gc_mark_array(const TwValue *v, size_t n) { stub_missing("tw_gc_mark_array"); }
+__attribute__((weak)) void tw_gc_add_root(TwValue *slot) { stub_missing("tw_gc_add_root"); }
+__attribute__((weak)) void tw_gc_remove_root(TwValue *slot) { stub_missing("tw_gc_remove_root"); }
+__attribute__((weak)) void tw_gc_add_static(void *obj) { stub_missing("tw_gc_add_static"); }
+__attribute__((weak)) void tw_gc_add_root_fn(TwGcRootFn fn) { stub_missing("tw_gc_add_root_fn"); }
+__attribute__((weak)) void tw_gc_init(void *stack_bottom) { stub_missing("tw_gc_init"); }
+__attribute__((weak)) void tw_gc_collect(void) { stub_missing("tw_gc_collect"); }
+__attribute__((weak)) void tw_gc_disable(void) { stub_missing("tw_gc_disable"); }
+__attribute__((weak)) void tw_gc_enable(void) { stub_missing("tw_gc_enable"); }
+__attribute__((weak)) size_t tw_gc_heap_size(void) { stub_missing("tw_gc_heap_size"); return 0; }
 __attribute__((weak)) TwType tw_type_int;
 __attribute__((weak)) TwType tw_type_float;
 __attribute__((weak)) TwObject tw_none_obj;
@@ -109,6 +191,11 @@ __attribute__((weak)) TwValue tw_bytearray_new(const void *data, size_t size) { 
 __attribute__((weak)) TwValue tw_tuple_new(size_t n) { stub_missing("tw_tuple_new"); return 0; }
 __attribute__((weak)) TwValue tw_tuple_from(size_t n, const TwValue *items) { stub_missing("tw_tuple_from"); return 0; }
 __attribute__((weak)) TwValue tw_tuple_pack(int n, ...) { stub_missing("tw_tuple_pack"); return 0; }
+__attribute__((weak)) TwValue tw_tuple_from_iterable(TwValue iterable) { stub_missing("tw_tuple_from_iterable"); return 0; }
+__attribute__((weak)) int64_t tw_tuple_hash(TwValue t) { stub_missing("tw_tuple_hash"); return 0; }
+__attribute__((weak)) TwValue tw_tuple_getitem(TwValue t, TwValue key) { stub_missing("tw_tuple_getitem"); return 0; }
+__attribute__((weak)) int tw_repr_enter(TwValue v) { stub_missing("tw_repr_enter"); return 0; }
+__attribute__((weak)) void tw_repr_leave(TwValue v) { stub_missing("tw_repr_leave"); }
 __attribute__((weak)) TwValue tw_list_new(size_t cap) { stub_missing("tw_list_new"); return 0; }
 __attribute__((weak)) TwValue tw_list_from(size_t n, const TwValue *items) { stub_missing("tw_list_from"); return 0; }
 __attribute__((weak)) int tw_list_append(TwValue list, TwValue v) { stub_missing("tw_list_append"); return 0; }
@@ -207,40 +294,8 @@ __attribute__((weak)) bool tw_callable(TwValue v) { stub_missing("tw_callable");
 __attribute__((weak)) int tw_isinstance(TwValue o, TwValue cls) { stub_missing("tw_isinstance"); return 0; }
 __attribute__((weak)) int tw_issubclass(TwValue c, TwValue cls) { stub_missing("tw_issubclass"); return 0; }
 __attribute__((weak)) TwValue tw_sequence_fast(TwValue iterable, size_t *n, TwValue **items) { stub_missing("tw_sequence_fast"); return 0; }
-__attribute__((weak)) TwObject * tw_gc_alloc(TwType *type, size_t size) { stub_missing("tw_gc_alloc"); return 0; }
-__attribute__((weak)) void tw_gc_account(int64_t bytes) { stub_missing("tw_gc_account"); }
-__attribute__((weak)) void * tw_gc_malloc(size_t size) { stub_missing("tw_gc_malloc"); return 0; }
-__attribute__((weak)) void * tw_gc_realloc(void *p, size_t old_size, size_t new_size) { stub_missing("tw_gc_realloc"); return 0; }
-__attribute__((weak)) void tw_gc_free(void *p, size_t size) { stub_missing("tw_gc_free"); }
-__attribute__((weak)) void tw_gc_mark(TwValue v) { stub_missing("tw_gc_mark"); }
-__attribute__((weak)) void tw_gc_mark_obj(void *obj) { stub_missing("tw_gc_mark_obj"); }
-__attribute__((weak)) void tw_gc_mark_array(const TwValue *v, size_t n) { stub_missing("tw_gc_mark_array"); }
-__attribute__((weak)) void tw_gc_add_root(TwValue *slot) { stub_missing("tw_gc_add_root"); }
-__attribute__((weak)) void tw_gc_remove_root(TwValue *slot) { stub_missing("tw_gc_remove_root"); }
-__attribute__((weak)) void tw_gc_add_root_fn(TwGcRootFn fn) { stub_missing("tw_gc_add_root_fn"); }
-__attribute__((weak)) void tw_gc_init(void *stack_bottom) { stub_missing("tw_gc_init"); }
-__attribute__((weak)) void tw_gc_collect(void) { stub_missing("tw_gc_collect"); }
-__attribute__((weak)) void tw_gc_disable(void) { stub_missing("tw_gc_disable"); }
-__attribute__((weak)) void tw_gc_enable(void) { stub_missing("tw_gc_enable"); }
-__attribute__((weak)) size_t tw_gc_heap_size(void) { stub_missing("tw_gc_heap_size"); return 0; }
-__attribute__((weak)) int tw_arena_init(TwArena *a) { stub_missing("tw_arena_init"); return 0; }
-__attribute__((weak)) void tw_arena_free(TwArena *a) { stub_missing("tw_arena_free"); }
-__attribute__((weak)) void * tw_arena_alloc(TwArena *a, size_t size) { stub_missing("tw_arena_alloc"); return 0; }
-__attribute__((weak)) TwValue tw_arena_keep(TwArena *a, TwValue v) { stub_missing("tw_arena_keep"); return 0; }
-__attribute__((weak)) TwModuleAst * tw_parse(TwArena *arena, const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_parse"); return 0; }
-__attribute__((weak)) TwValue tw_ast_dump(TwModuleAst *m) { stub_missing("tw_ast_dump"); return 0; }
-__attribute__((weak)) TwValue tw_compile(TwModuleAst *m, TwValue filename, TwValue source_lines) { stub_missing("tw_compile"); return 0; }
-__attribute__((weak)) TwValue tw_compile_source(const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_compile_source"); return 0; }
-__attribute__((weak)) TwValue tw_source_lines(const char *src, size_t size) { stub_missing("tw_source_lines"); return 0; }
-__attribute__((weak)) void tw_dis(TwCode *code) { stub_missing("tw_dis"); }
-__attribute__((weak)) TwThreadState tw_ts;
-__attribute__((weak)) TwInterp tw_interp;
-__attribute__((weak)) TwValue tw_vm_run(TwCode *code, TwValue globals, TwValue locals) { stub_missing("tw_vm_run"); return 0; }
-__attribute__((weak)) TwValue tw_function_call(TwValue func, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_function_call"); return 0; }
-__attribute__((weak)) TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) { stub_missing("tw_vm_call_with_locals"); return 0; }
-__attribute__((weak)) int tw_enter_recursive_call(const char *where) { stub_missing("tw_enter_recursive_call"); return 0; }
-__attribute__((weak)) void tw_leave_recursive_call(void) { stub_missing("tw_leave_recursive_call"); }
-__attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
+__attribute__((weak)) const char *const tw_opcode_names[OP_COUNT_];
+__attribute__((weak)) const uint8_t tw_opcode_argkinds[OP_COUNT_];
 __attribute__((weak)) void tw_runtime_init(void *stack_bottom, int argc, char **argv) { stub_missing("tw_runtime_init"); }
 __attribute__((weak)) void tw_names_init(void) { stub_missing("tw_names_init"); }
 __attribute__((weak)) void tw_type_init(void) { stub_missing("tw_type_init"); }
@@ -261,8 +316,48 @@ __attribute__((weak)) void tw_exc_init(void) { stub_missing("tw_exc_init"); }
 __attribute__((weak)) void tw_builtins_init(void) { stub_missing("tw_builtins_init"); }
 __attribute__((weak)) void tw_sys_init(int argc, char **argv) { stub_missing("tw_sys_init"); }
 __attribute__((weak)) void tw_import_init(void) { stub_missing("tw_import_init"); }
-__attribute__((weak)) const char *const tw_opcode_names[OP_COUNT_];
-__attribute__((weak)) const uint8_t tw_opcode_argkinds[OP_COUNT_];
+__attribute__((weak)) TwValue tw_str_empty;
+__attribute__((weak)) TwType tw_type_str_iterator;
+__attribute__((weak)) TwType tw_type_str_ascii_iterator;
+__attribute__((weak)) size_t tw_utf8_count(const char *s, size_t n) { stub_missing("tw_utf8_count"); return 0; }
+__attribute__((weak)) size_t tw_utf8_check(const char *s, size_t n, bool allow_surrogates) { stub_missing("tw_utf8_check"); return 0; }
+__attribute__((weak)) TwStr * tw_str_alloc(size_t size, size_t length) { stub_missing("tw_str_alloc"); return 0; }
+__attribute__((weak)) TwValue tw_str_new_len(const char *utf8, size_t size, size_t length) { stub_missing("tw_str_new_len"); return 0; }
+__attribute__((weak)) size_t tw_str_offset(TwValue s, size_t i) { stub_missing("tw_str_offset"); return 0; }
+__attribute__((weak)) TwValue tw_str_char(uint32_t cp) { stub_missing("tw_str_char"); return 0; }
+__attribute__((weak)) uint64_t tw_siphash13(const void *data, size_t n) { stub_missing("tw_siphash13"); return 0; }
+__attribute__((weak)) int64_t tw_bytes_hash_raw(const void *data, size_t n) { stub_missing("tw_bytes_hash_raw"); return 0; }
+__attribute__((weak)) int tw_buf_reserve(TwBuf *b, size_t extra) { stub_missing("tw_buf_reserve"); return 0; }
+__attribute__((weak)) TwValue tw_buf_to_str_len(TwBuf *b, size_t length) { stub_missing("tw_buf_to_str_len"); return 0; }
+__attribute__((weak)) int tw_str_repr_buf(TwBuf *b, TwValue s, bool ascii_only) { stub_missing("tw_str_repr_buf"); return 0; }
+__attribute__((weak)) TwValue tw_str_ascii_escape(TwValue repr) { stub_missing("tw_str_ascii_escape"); return 0; }
+__attribute__((weak)) int64_t tw_text_find(const char *hay, size_t n, const char *needle, size_t m) { stub_missing("tw_text_find"); return 0; }
+__attribute__((weak)) int64_t tw_text_rfind(const char *hay, size_t n, const char *needle, size_t m) { stub_missing("tw_text_rfind"); return 0; }
+__attribute__((weak)) int64_t tw_text_count(const char *hay, size_t n, const char *needle, size_t m, int64_t maxcount) { stub_missing("tw_text_count"); return 0; }
+__attribute__((weak)) TwValue tw_str_new_subclass(TwType *cls, TwValue s) { stub_missing("tw_str_new_subclass"); return 0; }
+__attribute__((weak)) TwValue tw_str_join(TwValue sep, TwValue iterable) { stub_missing("tw_str_join"); return 0; }
+__attribute__((weak)) void tw_str_methods_init(void) { stub_missing("tw_str_methods_init"); }
+__attribute__((weak)) void tw_str_methods2_init(void) { stub_missing("tw_str_methods2_init"); }
+__attribute__((weak)) TwValue tw_str_encode(TwValue s, const char *encoding, const char *errors) { stub_missing("tw_str_encode"); return 0; }
+__attribute__((weak)) TwValue tw_bytes_decode(const uint8_t *data, size_t n, const char *encoding, const char *errors) { stub_missing("tw_bytes_decode"); return 0; }
+__attribute__((weak)) bool tw_bytes_view(TwValue v, const uint8_t **data, size_t *size) { stub_missing("tw_bytes_view"); return 0; }
+__attribute__((weak)) TwValue tw_bytes_percent_format(TwValue fmt, TwValue args) { stub_missing("tw_bytes_percent_format"); return 0; }
+__attribute__((weak)) TwValue tw_bytes_from_object(TwValue v) { stub_missing("tw_bytes_from_object"); return 0; }
+__attribute__((weak)) TwValue tw_format_str_with_spec(TwValue s, const TwFormatSpec *spec) { stub_missing("tw_format_str_with_spec"); return 0; }
+__attribute__((weak)) TwValue tw_format_str_format(TwValue fmt, int argc, TwValue *args, TwValue kwnames, TwValue mapping) { stub_missing("tw_format_str_format"); return 0; }
+__attribute__((weak)) unsigned tw_unicode_flags(uint32_t cp) { stub_missing("tw_unicode_flags"); return 0; }
+__attribute__((weak)) int tw_unicode_decimal(uint32_t cp) { stub_missing("tw_unicode_decimal"); return 0; }
+__attribute__((weak)) int tw_unicode_digit(uint32_t cp) { stub_missing("tw_unicode_digit"); return 0; }
+__attribute__((weak)) int tw_unicode_case(uint32_t cp, int which, uint32_t out[3]) { stub_missing("tw_unicode_case"); return 0; }
+__attribute__((weak)) uint32_t tw_unicode_simple_case(uint32_t cp, int which) { stub_missing("tw_unicode_simple_case"); return 0; }
+__attribute__((weak)) TwThreadState tw_ts;
+__attribute__((weak)) TwInterp tw_interp;
+__attribute__((weak)) TwValue tw_vm_run(TwCode *code, TwValue globals, TwValue locals) { stub_missing("tw_vm_run"); return 0; }
+__attribute__((weak)) TwValue tw_function_call(TwValue func, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_function_call"); return 0; }
+__attribute__((weak)) TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) { stub_missing("tw_vm_call_with_locals"); return 0; }
+__attribute__((weak)) int tw_enter_recursive_call(const char *where) { stub_missing("tw_enter_recursive_call"); return 0; }
+__attribute__((weak)) void tw_leave_recursive_call(void) { stub_missing("tw_leave_recursive_call"); }
+__attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
 #define TW_EXC(name, base) __attribute__((weak)) TwType tw_type_##name;
 #include "exceptions.def"
 #undef TW_EXC
