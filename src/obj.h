@@ -527,6 +527,11 @@ TwValue tw_file_new_std(int fd, const char *mode, const char *name) TW_RAISES;
 int tw_file_write_str(TwValue file, TwValue str) TW_RAISES;
 // Flush a file object if it has buffered output; -1 on error.
 int tw_file_flush(TwValue file) TW_RAISES;
+// The builtin open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+// closefd=True, opener=None).
+TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+// Set up the file types (idempotent; tw_builtins_init and tw_file_new_std call it).
+void tw_file_init(void);
 
 // ================================================================ modules (import.c)
 typedef struct TwModule {
@@ -591,6 +596,7 @@ typedef struct TwTraceback {
 #define TW_EXC(name, base) extern TwType tw_type_##name;
 #include "exceptions.def"
 #undef TW_EXC
+extern TwType tw_type_UnsupportedOperation;   // io.UnsupportedOperation(OSError, ValueError)
 
 // Raising: set the thread's current exception and return TW_NULL, so C code can write
 // `return tw_error(&tw_type_ValueError, "bad %s", what);`. fmt follows tw_str_fmt.

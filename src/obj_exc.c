@@ -58,6 +58,16 @@ static void exc_trace(TwObject *self) {
 #include "exceptions.def"
 #undef TW_EXC
 
+// io.UnsupportedOperation: a builtin with two bases (OSError, ValueError), like CPython's.
+TwType tw_type_UnsupportedOperation = {
+    .hdr.type = &tw_type_type,
+    .c_name = "UnsupportedOperation",
+    .basic_size = sizeof(TwException),
+    .dict_offset = offsetof(TwException, dict),
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_EXCEPTION,
+    .trace = exc_trace,
+};
+
 // ---------------------------------------------------------------- traceback objects
 
 static void tb_trace(TwObject *self) {
@@ -1414,6 +1424,24 @@ void tw_exc_init(void) {
         tw_type_ExceptionGroup.mro = eg_mro;
         tw_type_ExceptionGroup.version++;
     }
+
+    tw_type_init_builtin(&tw_type_UnsupportedOperation, "UnsupportedOperation", &tw_type_OSError);
+    TwValue uo_bases = tw_tuple_pack(2, tw_from_obj(&tw_type_OSError), tw_from_obj(&tw_type_ValueError));
+    TwValue uo_mro = tw_tuple_pack(6, tw_from_obj(&tw_type_UnsupportedOperation), tw_from_obj(&tw_type_OSError),
+                                   tw_from_obj(&tw_type_ValueError), tw_from_obj(&tw_type_Exception),
+                                   tw_from_obj(&tw_type_BaseException), tw_from_obj(&tw_type_object));
+    if (uo_bases && uo_mro) {
+        tw_type_UnsupportedOperation.bases = uo_bases;
+        tw_type_UnsupportedOperation.mro = uo_mro;
+        tw_type_UnsupportedOperation.version++;
+    }
+    if (tw_type_UnsupportedOperation.dict) {
+        TwValue io = tw_str_from_c("io");
+        if (!io || tw_dict_set_c(tw_from_obj(tw_type_UnsupportedOperation.dict), "__module__", io) < 0) {
+            tw_error_clear();
+        }
+    }
+    set_fields_size(&tw_type_UnsupportedOperation, F_OS_COUNT);
 
     // Layouts of the kinds with extra fields (their builtin subclasses share them).
     static TwType *const all_types[] = {

@@ -43,11 +43,11 @@ __attribute__((weak)) char * tw_bigint_to_digits(TwValue a, int base, size_t *le
 __attribute__((weak)) TwValue tw_bigint_parse_digits(const char *s, size_t n, int base) { stub_missing("tw_bigint_parse_digits"); return 0; }
 __attribute__((weak)) TwValue tw_bigint_invmod(TwValue a, TwValue m) { stub_missing("tw_bigint_invmod"); return 0; }
 __attribute__((weak)) TwValue tw_int_value(TwValue v) { stub_missing("tw_int_value"); return 0; }
-__attribute__((weak)) int tw_float_fmt_parse_spec(TwValue spec, const char *tname, TwFormatSpec *out) { stub_missing("tw_float_fmt_parse_spec"); return 0; }
-__attribute__((weak)) TwValue tw_float_fmt_finish(const TwFormatSpec *spec, const char *sign, const char *prefix, const char *body, size_t body_len, int group_width) { stub_missing("tw_float_fmt_finish"); return 0; }
+__attribute__((weak)) int tw_float_fmt_parse_spec(TwValue spec, const char *tname, TwNumSpec *out) { stub_missing("tw_float_fmt_parse_spec"); return 0; }
+__attribute__((weak)) TwValue tw_float_fmt_finish(const TwNumSpec *spec, const char *sign, const char *prefix, const char *body, size_t body_len, int group_width) { stub_missing("tw_float_fmt_finish"); return 0; }
 __attribute__((weak)) int tw_float_fmt_shortest(double d, char *buf, int *decpt) { stub_missing("tw_float_fmt_shortest"); return 0; }
 __attribute__((weak)) char * tw_float_fmt_body(double d, char type, int precision, bool alternate, bool add_dot_0) { stub_missing("tw_float_fmt_body"); return 0; }
-__attribute__((weak)) TwValue tw_float_fmt_spec(double d, const TwFormatSpec *spec, const char *tname) { stub_missing("tw_float_fmt_spec"); return 0; }
+__attribute__((weak)) TwValue tw_float_fmt_spec(double d, const TwNumSpec *spec, const char *tname) { stub_missing("tw_float_fmt_spec"); return 0; }
 __attribute__((weak)) double tw_float_value(TwValue v) { stub_missing("tw_float_value"); return 0; }
 __attribute__((weak)) bool tw_is_floatlike(TwValue v) { stub_missing("tw_is_floatlike"); return 0; }
 __attribute__((weak)) TwValue tw_float_pow(double a, double b) { stub_missing("tw_float_pow"); return 0; }
@@ -132,6 +132,7 @@ __attribute__((weak)) TwType tw_type_frame;
 __attribute__((weak)) TwType tw_type_member_descr;
 __attribute__((weak)) TwType tw_type_getset_descr;
 __attribute__((weak)) TwValue tw_empty_tuple;
+__attribute__((weak)) TwType tw_type_UnsupportedOperation;
 __attribute__((weak)) TwValue tw_names[TW_NAME_COUNT_];
 __attribute__((weak)) bool tw_isinstance_type(TwValue v, const TwType *t) { stub_missing("tw_isinstance_type"); return 0; }
 __attribute__((weak)) bool tw_type_is_subtype(const TwType *sub, const TwType *t) { stub_missing("tw_type_is_subtype"); return 0; }
@@ -231,6 +232,8 @@ __attribute__((weak)) int tw_parse_args(const char *fname, int argc, TwValue *ar
 __attribute__((weak)) TwValue tw_file_new_std(int fd, const char *mode, const char *name) { stub_missing("tw_file_new_std"); return 0; }
 __attribute__((weak)) int tw_file_write_str(TwValue file, TwValue str) { stub_missing("tw_file_write_str"); return 0; }
 __attribute__((weak)) int tw_file_flush(TwValue file) { stub_missing("tw_file_flush"); return 0; }
+__attribute__((weak)) TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_file_open"); return 0; }
+__attribute__((weak)) void tw_file_init(void) { stub_missing("tw_file_init"); }
 __attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_module_new"); return 0; }
 __attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
 __attribute__((weak)) TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) { stub_missing("tw_import"); return 0; }
@@ -336,6 +339,7 @@ __attribute__((weak)) int64_t tw_text_rfind(const char *hay, size_t n, const cha
 __attribute__((weak)) int64_t tw_text_count(const char *hay, size_t n, const char *needle, size_t m, int64_t maxcount) { stub_missing("tw_text_count"); return 0; }
 __attribute__((weak)) TwValue tw_str_new_subclass(TwType *cls, TwValue s) { stub_missing("tw_str_new_subclass"); return 0; }
 __attribute__((weak)) TwValue tw_str_join(TwValue sep, TwValue iterable) { stub_missing("tw_str_join"); return 0; }
+__attribute__((weak)) bool tw_str_isidentifier(TwValue s) { stub_missing("tw_str_isidentifier"); return 0; }
 __attribute__((weak)) void tw_str_methods_init(void) { stub_missing("tw_str_methods_init"); }
 __attribute__((weak)) void tw_str_methods2_init(void) { stub_missing("tw_str_methods2_init"); }
 __attribute__((weak)) TwValue tw_str_encode(TwValue s, const char *encoding, const char *errors) { stub_missing("tw_str_encode"); return 0; }
