@@ -105,6 +105,19 @@ int tw_str_repr_buf(TwBuf *b, TwValue s, bool ascii_only) TW_RAISES;
 // ascii() of any value's repr text.
 TwValue tw_str_ascii_escape(TwValue repr) TW_RAISES;
 
+// Byte-level search used by str and bytes: first/last occurrence offset or -1; count of
+// non-overlapping occurrences (at most maxcount, -1 for all).
+int64_t tw_text_find(const char *hay, size_t n, const char *needle, size_t m);
+int64_t tw_text_rfind(const char *hay, size_t n, const char *needle, size_t m);
+int64_t tw_text_count(const char *hay, size_t n, const char *needle, size_t m, int64_t maxcount);
+// A str subclass instance of cls with the text of s (s itself when cls is str).
+TwValue tw_str_new_subclass(TwType *cls, TwValue s) TW_RAISES;
+// sep.join(iterable).
+TwValue tw_str_join(TwValue sep, TwValue iterable) TW_RAISES;
+extern TwType tw_type_str_iterator, tw_type_str_ascii_iterator;
+// str.isidentifier(): XID_Start (or _) then XID_Continue code points.
+bool tw_str_isidentifier(TwValue s);
+
 // Method tables and init pieces spread over the str files.
 void tw_str_methods_init(void);    // obj_str_methods.c
 void tw_str_methods2_init(void);   // obj_str_methods2.c
