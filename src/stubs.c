@@ -11,6 +11,7 @@
 #include "obj.h"
 #include "opcodes.h"
 #include "runtime.h"
+#include "symtable.h"
 #include "text.h"
 #include "vm.h"
 static void stub_missing(const char *name) { fprintf(stderr, "twinpy: %s is not implemented yet\n", name); abort(); }
@@ -20,7 +21,6 @@ __attribute__((weak)) void * tw_arena_alloc(TwArena *a, size_t size) { stub_miss
 __attribute__((weak)) TwValue tw_arena_keep(TwArena *a, TwValue v) { stub_missing("tw_arena_keep"); return 0; }
 __attribute__((weak)) TwModuleAst * tw_parse(TwArena *arena, const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_parse"); return 0; }
 __attribute__((weak)) TwValue tw_ast_dump(TwModuleAst *m) { stub_missing("tw_ast_dump"); return 0; }
-__attribute__((weak)) int64_t tw_int_max_str_digits;
 __attribute__((weak)) void tw_bigint_view(TwValue v, TwIntView *out) { stub_missing("tw_bigint_view"); }
 __attribute__((weak)) TwValue tw_bigint_from_mag(const uint32_t *d, int64_t n, int sign) { stub_missing("tw_bigint_from_mag"); return 0; }
 __attribute__((weak)) TwValue tw_bigint_add(TwValue a, TwValue b, bool subtract) { stub_missing("tw_bigint_add"); return 0; }
@@ -42,14 +42,13 @@ __attribute__((weak)) int64_t tw_bigint_hash(TwValue a) { stub_missing("tw_bigin
 __attribute__((weak)) char * tw_bigint_to_digits(TwValue a, int base, size_t *len) { stub_missing("tw_bigint_to_digits"); return 0; }
 __attribute__((weak)) TwValue tw_bigint_parse_digits(const char *s, size_t n, int base) { stub_missing("tw_bigint_parse_digits"); return 0; }
 __attribute__((weak)) TwValue tw_bigint_invmod(TwValue a, TwValue m) { stub_missing("tw_bigint_invmod"); return 0; }
-__attribute__((weak)) TwValue tw_int_value(TwValue v) { stub_missing("tw_int_value"); return 0; }
+__attribute__((weak)) void tw_int_strip_space(const char **s, size_t *n) { stub_missing("tw_int_strip_space"); }
+__attribute__((weak)) int tw_int_compare_double(TwValue i, double d) { stub_missing("tw_int_compare_double"); return 0; }
 __attribute__((weak)) int tw_float_fmt_parse_spec(TwValue spec, const char *tname, TwNumSpec *out) { stub_missing("tw_float_fmt_parse_spec"); return 0; }
 __attribute__((weak)) TwValue tw_float_fmt_finish(const TwNumSpec *spec, const char *sign, const char *prefix, const char *body, size_t body_len, int group_width) { stub_missing("tw_float_fmt_finish"); return 0; }
 __attribute__((weak)) int tw_float_fmt_shortest(double d, char *buf, int *decpt) { stub_missing("tw_float_fmt_shortest"); return 0; }
 __attribute__((weak)) char * tw_float_fmt_body(double d, char type, int precision, bool alternate, bool add_dot_0) { stub_missing("tw_float_fmt_body"); return 0; }
 __attribute__((weak)) TwValue tw_float_fmt_spec(double d, const TwNumSpec *spec, const char *tname) { stub_missing("tw_float_fmt_spec"); return 0; }
-__attribute__((weak)) double tw_float_value(TwValue v) { stub_missing("tw_float_value"); return 0; }
-__attribute__((weak)) bool tw_is_floatlike(TwValue v) { stub_missing("tw_is_floatlike"); return 0; }
 __attribute__((weak)) TwValue tw_float_pow(double a, double b) { stub_missing("tw_float_pow"); return 0; }
 __attribute__((weak)) TwValue tw_float_from_int_value(TwValue v) { stub_missing("tw_float_from_int_value"); return 0; }
 __attribute__((weak)) TwValue tw_complex_pow_values(double ar, double ai, double br, double bi) { stub_missing("tw_complex_pow_values"); return 0; }
@@ -131,6 +130,7 @@ __attribute__((weak)) TwType tw_type_traceback;
 __attribute__((weak)) TwType tw_type_frame;
 __attribute__((weak)) TwType tw_type_member_descr;
 __attribute__((weak)) TwType tw_type_getset_descr;
+__attribute__((weak)) int64_t tw_int_max_str_digits;
 __attribute__((weak)) TwValue tw_empty_tuple;
 __attribute__((weak)) TwType tw_type_UnsupportedOperation;
 __attribute__((weak)) TwValue tw_names[TW_NAME_COUNT_];
@@ -154,12 +154,15 @@ __attribute__((weak)) bool tw_int_is_zero(TwValue v) { stub_missing("tw_int_is_z
 __attribute__((weak)) int tw_int_sign(TwValue v) { stub_missing("tw_int_sign"); return 0; }
 __attribute__((weak)) int64_t tw_int_hash(TwValue v) { stub_missing("tw_int_hash"); return 0; }
 __attribute__((weak)) TwValue tw_int_format(TwValue v, TwValue spec) { stub_missing("tw_int_format"); return 0; }
+__attribute__((weak)) TwValue tw_int_value(TwValue v) { stub_missing("tw_int_value"); return 0; }
 __attribute__((weak)) TwValue tw_float_repr(double d) { stub_missing("tw_float_repr"); return 0; }
 __attribute__((weak)) TwValue tw_float_format(double d, TwValue spec) { stub_missing("tw_float_format"); return 0; }
 __attribute__((weak)) TwValue tw_float_binop(int op, double a, double b) { stub_missing("tw_float_binop"); return 0; }
 __attribute__((weak)) int64_t tw_float_hash(double d) { stub_missing("tw_float_hash"); return 0; }
 __attribute__((weak)) TwValue tw_float_parse(const char *s, size_t len) { stub_missing("tw_float_parse"); return 0; }
 __attribute__((weak)) int tw_number_as_double(TwValue v, double *out) { stub_missing("tw_number_as_double"); return 0; }
+__attribute__((weak)) bool tw_is_floatlike(TwValue v) { stub_missing("tw_is_floatlike"); return 0; }
+__attribute__((weak)) double tw_float_value(TwValue v) { stub_missing("tw_float_value"); return 0; }
 __attribute__((weak)) TwValue tw_complex_new(double real, double imag) { stub_missing("tw_complex_new"); return 0; }
 __attribute__((weak)) TwValue tw_str_new(const char *utf8, size_t size) { stub_missing("tw_str_new"); return 0; }
 __attribute__((weak)) TwValue tw_str_from_c(const char *cstr) { stub_missing("tw_str_from_c"); return 0; }
@@ -217,6 +220,7 @@ __attribute__((weak)) TwValue tw_set_new(TwType *type) { stub_missing("tw_set_ne
 __attribute__((weak)) int tw_set_add(TwValue s, TwValue key) { stub_missing("tw_set_add"); return 0; }
 __attribute__((weak)) int tw_set_contains(TwValue s, TwValue key) { stub_missing("tw_set_contains"); return 0; }
 __attribute__((weak)) int tw_set_update(TwValue s, TwValue iterable) { stub_missing("tw_set_update"); return 0; }
+__attribute__((weak)) int tw_set_discard(TwValue s, TwValue key) { stub_missing("tw_set_discard"); return 0; }
 __attribute__((weak)) bool tw_set_next(TwValue s, size_t *pos, TwValue *key) { stub_missing("tw_set_next"); return 0; }
 __attribute__((weak)) TwValue tw_seqiter_new(TwValue seq) { stub_missing("tw_seqiter_new"); return 0; }
 __attribute__((weak)) TwValue tw_slice_new(TwValue start, TwValue stop, TwValue step) { stub_missing("tw_slice_new"); return 0; }
@@ -319,6 +323,12 @@ __attribute__((weak)) void tw_exc_init(void) { stub_missing("tw_exc_init"); }
 __attribute__((weak)) void tw_builtins_init(void) { stub_missing("tw_builtins_init"); }
 __attribute__((weak)) void tw_sys_init(int argc, char **argv) { stub_missing("tw_sys_init"); }
 __attribute__((weak)) void tw_import_init(void) { stub_missing("tw_import_init"); }
+__attribute__((weak)) TwSymtable * tw_symtable_build(TwModuleAst *m, TwValue filename, TwValue source_lines) { stub_missing("tw_symtable_build"); return 0; }
+__attribute__((weak)) void tw_symtable_free(TwSymtable *st) { stub_missing("tw_symtable_free"); }
+__attribute__((weak)) TwScope * tw_symtable_lookup(TwSymtable *st, const void *node) { stub_missing("tw_symtable_lookup"); return 0; }
+__attribute__((weak)) TwSymbol * tw_scope_get(TwScope *s, TwValue name) { stub_missing("tw_scope_get"); return 0; }
+__attribute__((weak)) TwValue tw_symtable_mangle(TwValue private_name, TwValue name) { stub_missing("tw_symtable_mangle"); return 0; }
+__attribute__((weak)) TwValue tw_symtable_error(TwValue filename, TwValue source_lines, TwPos pos, const char *fmt, ...) { stub_missing("tw_symtable_error"); return 0; }
 __attribute__((weak)) TwValue tw_str_empty;
 __attribute__((weak)) TwType tw_type_str_iterator;
 __attribute__((weak)) TwType tw_type_str_ascii_iterator;
@@ -361,6 +371,8 @@ __attribute__((weak)) TwValue tw_function_call(TwValue func, int argc, TwValue *
 __attribute__((weak)) TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) { stub_missing("tw_vm_call_with_locals"); return 0; }
 __attribute__((weak)) int tw_enter_recursive_call(const char *where) { stub_missing("tw_enter_recursive_call"); return 0; }
 __attribute__((weak)) void tw_leave_recursive_call(void) { stub_missing("tw_leave_recursive_call"); }
+__attribute__((weak)) TwValue tw_vm_globals(void) { stub_missing("tw_vm_globals"); return 0; }
+__attribute__((weak)) TwValue tw_vm_locals(void) { stub_missing("tw_vm_locals"); return 0; }
 __attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
 #define TW_EXC(name, base) __attribute__((weak)) TwType tw_type_##name;
 #include "exceptions.def"

@@ -50,6 +50,14 @@ TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) TW_RAISES;
 int tw_enter_recursive_call(const char *where) TW_RAISES;
 void tw_leave_recursive_call(void);
 
+// For the builtins globals(), locals(), vars(), dir() and the defaults of exec/eval (written
+// by the VM; mod_builtins.c has weak fallbacks until then). The innermost running Python
+// frame's globals dict, or TW_NULL when no frame runs.
+TwValue tw_vm_globals(void);
+// The innermost running Python frame's locals: its locals dict for module and class
+// frames, else a new dict snapshot of its fast locals and cells (unbound ones omitted).
+TwValue tw_vm_locals(void) TW_RAISES;
+
 void tw_vm_init(void);
 
 #endif
