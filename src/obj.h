@@ -190,6 +190,11 @@ bool tw_int_is_zero(TwValue v);
 int tw_int_sign(TwValue v);
 int64_t tw_int_hash(TwValue v);
 TwValue tw_int_format(TwValue v, TwValue spec) TW_RAISES;   // int.__format__
+// Instances of int subclasses (class X(int)) hold their value as a plain int;
+// tw_type_int.basic_size is sizeof(TwIntSub), so a subclass's own fields follow it.
+typedef struct TwIntSub { TwObject hdr; TwValue value; } TwIntSub;
+TwValue tw_int_value(TwValue v);      // any int-like value (bool, subclass) -> plain int value
+extern int64_t tw_int_max_str_digits; // sys.set_int_max_str_digits(); 0 = unlimited
 
 // ================================================================ floats (obj_float.c)
 TwValue tw_float_repr(double d) TW_RAISES;                   // shortest round-trip, as CPython
@@ -199,6 +204,10 @@ int64_t tw_float_hash(double d);
 TwValue tw_float_parse(const char *s, size_t len) TW_RAISES; // float(str) rules
 // Convert a number (int or float, or object with __float__/__index__) to a C double.
 int tw_number_as_double(TwValue v, double *out) TW_RAISES;
+// Instances of float subclasses; tw_type_float.basic_size is sizeof(TwFloatSub).
+typedef struct TwFloatSub { TwObject hdr; double value; } TwFloatSub;
+bool tw_is_floatlike(TwValue v);      // float or float subclass instance
+double tw_float_value(TwValue v);     // the double of a float-like value
 
 // ================================================================ complex (obj_complex.c)
 typedef struct TwComplex {
@@ -384,6 +393,7 @@ TwValue tw_set_new(TwType *type) TW_RAISES;                   // &tw_type_set or
 int tw_set_add(TwValue s, TwValue key) TW_RAISES;
 int tw_set_contains(TwValue s, TwValue key) TW_RAISES;        // 1, 0, -1
 int tw_set_update(TwValue s, TwValue iterable) TW_RAISES;
+int tw_set_discard(TwValue s, TwValue key) TW_RAISES;        // 1 removed, 0 absent, -1 error
 bool tw_set_next(TwValue s, size_t *pos, TwValue *key);
 
 // ================================================================ iterators (obj_iter.c)
