@@ -837,8 +837,8 @@ static bool has_method(TwValue v, TwValue name) {
 
 // Bytes of a value for %s / %b in bytes mode.
 static TwValue bytes_for(TwValue v) {
-    const uint8_t *d;
-    size_t n;
+    const uint8_t *d = NULL;
+    size_t n = 0;
     if (tw_bytes_view(v, &d, &n)) {
         return v;
     }
@@ -1027,8 +1027,8 @@ static int percent_format(TwBuf *out, const char *fmt, size_t n, TwValue args, b
             }
             if (bytes_mode && (conv == 's' || conv == 'b')) {
                 TwValue bv = bytes_for(arg);
-                const uint8_t *d;
-                size_t bn;
+                const uint8_t *d = NULL;
+                size_t bn = 0;
                 if (!bv) {
                     return -1;
                 }
@@ -1058,8 +1058,8 @@ static int percent_format(TwBuf *out, const char *fmt, size_t n, TwValue args, b
             char enc[4];
             size_t en;
             if (bytes_mode) {
-                const uint8_t *d;
-                size_t bn;
+                const uint8_t *d = NULL;
+                size_t bn = 0;
                 if (tw_bytes_view(arg, &d, &bn)) {
                     if (bn != 1) {
                         tw_error(&tw_type_TypeError, "%%c requires an integer in range(256) or a single byte");
@@ -1197,8 +1197,8 @@ TwValue tw_str_percent_format(TwValue fmt, TwValue args) {
 }
 
 TwValue tw_bytes_percent_format(TwValue fmt, TwValue args) {
-    const uint8_t *d;
-    size_t n;
+    const uint8_t *d = NULL;
+    size_t n = 0;
     tw_bytes_view(fmt, &d, &n);
     TwBuf b;
     tw_buf_init(&b);

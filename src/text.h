@@ -134,6 +134,11 @@ bool tw_bytes_view(TwValue v, const uint8_t **data, size_t *size);
 TwValue tw_bytes_percent_format(TwValue fmt, TwValue args) TW_RAISES;
 // bytes(x) conversion of an object with the buffer or iterable protocol.
 TwValue tw_bytes_from_object(TwValue v) TW_RAISES;
+// A new bytes, or bytearray when self is a bytearray, holding data[0..n).
+TwValue tw_bytes_like(TwValue self, const void *data, size_t n) TW_RAISES;
+// b'...' repr of raw bytes into a buffer.
+int tw_bytes_repr_buf(TwBuf *b, const uint8_t *d, size_t n) TW_RAISES;
+void tw_bytes_methods_init(void);   // obj_bytes_methods.c
 
 // ---- format.c ----
 // Format a str (already converted) with a spec: align, fill, width, precision.
