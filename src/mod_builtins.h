@@ -1,0 +1,21 @@
+// Private interface between the two files of the builtins module (mod_builtins.c,
+// mod_builtins2.c): argument-count checks with CPython's wordings, and the second file's
+// table of functions.
+#ifndef TW_MOD_BUILTINS_H
+#define TW_MOD_BUILTINS_H
+
+#include "obj.h"
+
+// "NAME expected [at least |at most ]N argument(s), got M" (CPython's _PyArg_CheckPositional).
+int tw_builtins_arity(const char *name, int argc, int min, int max) TW_RAISES;
+// "NAME() takes exactly one argument (M given)".
+int tw_builtins_one_arg(const char *name, int argc) TW_RAISES;
+// Number of positional arguments (argc minus keywords).
+int tw_builtins_npos(int argc, TwValue kwnames);
+
+// Functions defined in mod_builtins2.c (min, max, sum, sorted, pow, round, divmod, iter,
+// next, dir, ...), terminated by a NULL name.
+extern const TwMethodDef tw_builtins2_functions[];
+void tw_builtins2_init(void);
+
+#endif
