@@ -399,6 +399,10 @@ bool tw_set_next(TwValue s, size_t *pos, TwValue *key);
 // ================================================================ iterators (obj_iter.c)
 // Iterator over anything with __getitem__ (index 0, 1, ... until IndexError/StopIteration).
 TwValue tw_seqiter_new(TwValue seq) TW_RAISES;
+// iter(callable, sentinel): TypeError "iter(v, w): v must be callable" if it is not.
+TwValue tw_calliter_new(TwValue callable, TwValue sentinel) TW_RAISES;
+// The iterator builtins (classes in builtins).
+extern TwType tw_type_enumerate, tw_type_zip, tw_type_map, tw_type_filter, tw_type_reversed;
 
 // ================================================================ range, slice (obj_range.c)
 typedef struct TwRange {

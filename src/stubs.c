@@ -8,6 +8,8 @@
 #include "config.h"
 #include "container.h"
 #include "gc.h"
+#include "lex.h"
+#include "mod_builtins.h"
 #include "obj.h"
 #include "opcodes.h"
 #include "runtime.h"
@@ -91,6 +93,16 @@ __attribute__((weak)) void tw_gc_collect(void) { stub_missing("tw_gc_collect"); 
 __attribute__((weak)) void tw_gc_disable(void) { stub_missing("tw_gc_disable"); }
 __attribute__((weak)) void tw_gc_enable(void) { stub_missing("tw_gc_enable"); }
 __attribute__((weak)) size_t tw_gc_heap_size(void) { stub_missing("tw_gc_heap_size"); return 0; }
+__attribute__((weak)) int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) { stub_missing("tw_lex_run"); return 0; }
+__attribute__((weak)) void tw_lex_free(TwLexer *lx) { stub_missing("tw_lex_free"); }
+__attribute__((weak)) TwValue tw_lex_line(TwLexer *lx, int lineno, bool with_newline) { stub_missing("tw_lex_line"); return 0; }
+__attribute__((weak)) int tw_lex_char_col(TwLexer *lx, int lineno, int col) { stub_missing("tw_lex_char_col"); return 0; }
+__attribute__((weak)) TwValue tw_lex_error(TwLexer *lx, TwType *type, int line, int col, int end_line, int end_col, const char *fmt, ...) { stub_missing("tw_lex_error"); return 0; }
+__attribute__((weak)) const TwMethodDef tw_builtins2_functions[];
+__attribute__((weak)) int tw_builtins_arity(const char *name, int argc, int min, int max) { stub_missing("tw_builtins_arity"); return 0; }
+__attribute__((weak)) int tw_builtins_one_arg(const char *name, int argc) { stub_missing("tw_builtins_one_arg"); return 0; }
+__attribute__((weak)) int tw_builtins_npos(int argc, TwValue kwnames) { stub_missing("tw_builtins_npos"); return 0; }
+__attribute__((weak)) void tw_builtins2_init(void) { stub_missing("tw_builtins2_init"); }
 __attribute__((weak)) TwType tw_type_int;
 __attribute__((weak)) TwType tw_type_float;
 __attribute__((weak)) TwObject tw_none_obj;
@@ -132,6 +144,11 @@ __attribute__((weak)) TwType tw_type_member_descr;
 __attribute__((weak)) TwType tw_type_getset_descr;
 __attribute__((weak)) int64_t tw_int_max_str_digits;
 __attribute__((weak)) TwValue tw_empty_tuple;
+__attribute__((weak)) TwType tw_type_enumerate;
+__attribute__((weak)) TwType tw_type_zip;
+__attribute__((weak)) TwType tw_type_map;
+__attribute__((weak)) TwType tw_type_filter;
+__attribute__((weak)) TwType tw_type_reversed;
 __attribute__((weak)) TwType tw_type_UnsupportedOperation;
 __attribute__((weak)) TwValue tw_names[TW_NAME_COUNT_];
 __attribute__((weak)) bool tw_isinstance_type(TwValue v, const TwType *t) { stub_missing("tw_isinstance_type"); return 0; }
@@ -223,6 +240,7 @@ __attribute__((weak)) int tw_set_update(TwValue s, TwValue iterable) { stub_miss
 __attribute__((weak)) int tw_set_discard(TwValue s, TwValue key) { stub_missing("tw_set_discard"); return 0; }
 __attribute__((weak)) bool tw_set_next(TwValue s, size_t *pos, TwValue *key) { stub_missing("tw_set_next"); return 0; }
 __attribute__((weak)) TwValue tw_seqiter_new(TwValue seq) { stub_missing("tw_seqiter_new"); return 0; }
+__attribute__((weak)) TwValue tw_calliter_new(TwValue callable, TwValue sentinel) { stub_missing("tw_calliter_new"); return 0; }
 __attribute__((weak)) TwValue tw_slice_new(TwValue start, TwValue stop, TwValue step) { stub_missing("tw_slice_new"); return 0; }
 __attribute__((weak)) int64_t tw_slice_indices(TwValue slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step) { stub_missing("tw_slice_indices"); return 0; }
 __attribute__((weak)) TwValue tw_builtin_new(const char *name, TwCFunc fn, int min_args, int max_args, int flags) { stub_missing("tw_builtin_new"); return 0; }
@@ -357,6 +375,9 @@ __attribute__((weak)) TwValue tw_bytes_decode(const uint8_t *data, size_t n, con
 __attribute__((weak)) bool tw_bytes_view(TwValue v, const uint8_t **data, size_t *size) { stub_missing("tw_bytes_view"); return 0; }
 __attribute__((weak)) TwValue tw_bytes_percent_format(TwValue fmt, TwValue args) { stub_missing("tw_bytes_percent_format"); return 0; }
 __attribute__((weak)) TwValue tw_bytes_from_object(TwValue v) { stub_missing("tw_bytes_from_object"); return 0; }
+__attribute__((weak)) TwValue tw_bytes_like(TwValue self, const void *data, size_t n) { stub_missing("tw_bytes_like"); return 0; }
+__attribute__((weak)) int tw_bytes_repr_buf(TwBuf *b, const uint8_t *d, size_t n) { stub_missing("tw_bytes_repr_buf"); return 0; }
+__attribute__((weak)) void tw_bytes_methods_init(void) { stub_missing("tw_bytes_methods_init"); }
 __attribute__((weak)) TwValue tw_format_str_with_spec(TwValue s, const TwFormatSpec *spec) { stub_missing("tw_format_str_with_spec"); return 0; }
 __attribute__((weak)) TwValue tw_format_str_format(TwValue fmt, int argc, TwValue *args, TwValue kwnames, TwValue mapping) { stub_missing("tw_format_str_format"); return 0; }
 __attribute__((weak)) unsigned tw_unicode_flags(uint32_t cp) { stub_missing("tw_unicode_flags"); return 0; }
