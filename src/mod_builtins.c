@@ -388,6 +388,9 @@ static TwValue b_import(int argc, TwValue *argv, TwValue kwnames) {
     if (tw_parse_args("__import__", argc, argv, kwnames, names, 5, 0, 5, 1, a) < 0) {
         return TW_NULL;
     }
+    if (!tw_isinstance_type(a[0], &tw_type_str)) {
+        return tw_error(&tw_type_TypeError, "module name must be a string");
+    }
     int64_t level = 0;
     if (a[4] && tw_int_as_i64(a[4], &level) < 0) {
         return TW_NULL;
@@ -454,39 +457,70 @@ static TwValue b_print(int argc, TwValue *argv, TwValue kwnames) {
             return TW_NONE;
         }
     }
-    // Build the whole line and write it once; on a failing str() write what came before,
-    // as CPython (which writes piece by piece) would have.
-    TwBuf b;
-    tw_buf_init(&b);
-    bool failed = false;
-    for (int i = 0; i < npos; i++) {
-        if (i > 0) {
-            if (sep ? tw_buf_append_str(&b, sep) < 0 : tw_buf_append(&b, " ", 1) < 0) {
+    if (!tw_file_is_builtin(file)) {
+        // any object with write(): one call per piece, as CPython
+        TwValue space = TW_NULL, newline = TW_NULL;
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                if (!sep && !space) {
+                    space = tw_str_new(" ", 1);
+                    if (!space) {
+                        return TW_NULL;
+                    }
+                }
+                if (write_text(file, sep ? sep : space) < 0) {
+                    return TW_NULL;
+                }
+            }
+            TwValue s = tw_is_str(argv[i]) ? argv[i] : tw_str(argv[i]);
+            if (!s || write_text(file, s) < 0) {
+                return TW_NULL;
+            }
+        }
+        if (!end) {
+            newline = tw_str_new("\n", 1);
+            if (!newline) {
+                return TW_NULL;
+            }
+        }
+        if (write_text(file, end ? end : newline) < 0) {
+            return TW_NULL;
+        }
+    } else {
+        // Build the whole line and write it once; on a failing str() write what came
+        // before, as CPython (which writes piece by piece) would have.
+        TwBuf b;
+        tw_buf_init(&b);
+        bool failed = false;
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                if (sep ? tw_buf_append_str(&b, sep) < 0 : tw_buf_append(&b, " ", 1) < 0) {
+                    failed = true;
+                    break;
+                }
+            }
+            TwValue s = tw_is_str(argv[i]) ? argv[i] : tw_str(argv[i]);
+            if (!s || tw_buf_append_str(&b, s) < 0) {
                 failed = true;
                 break;
             }
         }
-        TwValue s = tw_is_str(argv[i]) ? argv[i] : tw_str(argv[i]);
-        if (!s || tw_buf_append_str(&b, s) < 0) {
+        if (!failed && (end ? tw_buf_append_str(&b, end) < 0 : tw_buf_append(&b, "\n", 1) < 0)) {
             failed = true;
-            break;
         }
-    }
-    if (!failed && (end ? tw_buf_append_str(&b, end) < 0 : tw_buf_append(&b, "\n", 1) < 0)) {
-        failed = true;
-    }
-    TwValue pending = failed ? tw_error_fetch() : TW_NULL;
-    if (b.size > 0 || !failed) {
-        TwValue line = tw_buf_to_str(&b);
-        if (!line || write_text(file, line) < 0) {
+        TwValue pending = failed ? tw_error_fetch() : TW_NULL;
+        if (b.size > 0 || !failed) {
+            TwValue line = tw_buf_to_str(&b);
+            if (!line || write_text(file, line) < 0) {
+                return TW_NULL;
+            }
+        } else {
+            tw_buf_free(&b);
+        }
+        if (failed) {
+            tw_error_restore(pending);
             return TW_NULL;
         }
-    } else {
-        tw_buf_free(&b);
-    }
-    if (failed) {
-        tw_error_restore(pending);
-        return TW_NULL;
     }
     if (flush) {
         int t = tw_truthy(flush);
@@ -819,5 +853,5 @@ void tw_builtins_init(void) {
     add_type(d, "IOError", &tw_type_OSError);
 
     add_functions(d, functions, modname);
-    add_functions(d, tw_builtins2_functions, modname);
+    add_functions(d, tw_builtins2_table(), modname);
 }

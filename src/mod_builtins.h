@@ -13,9 +13,9 @@ int tw_builtins_one_arg(const char *name, int argc) TW_RAISES;
 // Number of positional arguments (argc minus keywords).
 int tw_builtins_npos(int argc, TwValue kwnames);
 
-// Functions defined in mod_builtins2.c (min, max, sum, sorted, pow, round, divmod, iter,
-// next, dir, ...), terminated by a NULL name.
-extern const TwMethodDef tw_builtins2_functions[];
+// The table of functions defined in mod_builtins2.c (min, max, sum, sorted, pow, round,
+// divmod, iter, next, dir), terminated by a NULL name; init sets up its private types.
+const TwMethodDef *tw_builtins2_table(void);
 void tw_builtins2_init(void);
 
 #endif

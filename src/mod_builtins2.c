@@ -108,7 +108,7 @@ static TwValue b_sum(int argc, TwValue *argv, TwValue kwnames) {
             } else if (tw_str_eq_c(k, "start")) {
                 return tw_error(&tw_type_TypeError, "argument for sum() given by name ('start') and position (2)");
             } else {
-                return tw_error(&tw_type_TypeError, "sum() got an unexpected keyword argument '%U'", k);
+                return tw_error(&tw_type_TypeError, "'%U' is an invalid keyword argument for sum()", k);
             }
         }
     }
@@ -763,7 +763,7 @@ static TwValue b_dir(int argc, TwValue *argv, TwValue kwnames) {
 
 // ---------------------------------------------------------------- table
 
-const TwMethodDef tw_builtins2_functions[] = {
+static const TwMethodDef functions[] = {
     {"divmod", b_divmod, 0, -1, 0},
     {"dir", b_dir, 0, -1, 0},
     {"iter", b_iter, 0, -1, 0},
@@ -776,6 +776,10 @@ const TwMethodDef tw_builtins2_functions[] = {
     {"sum", b_sum, 0, -1, TW_BUILTIN_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };
+
+const TwMethodDef *tw_builtins2_table(void) {
+    return functions;
+}
 
 void tw_builtins2_init(void) {
     tw_type_init_builtin(&type_calliter, "callable_iterator", &tw_type_object);

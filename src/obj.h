@@ -546,6 +546,8 @@ int tw_file_flush(TwValue file) TW_RAISES;
 TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
 // Set up the file types (idempotent; tw_builtins_init and tw_file_new_std call it).
 void tw_file_init(void);
+// Is v one of the builtin file objects (open() results, the std streams)?
+bool tw_file_is_builtin(TwValue v);
 
 // ================================================================ modules (import.c)
 typedef struct TwModule {

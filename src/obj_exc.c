@@ -944,7 +944,7 @@ static int exc_init_kind(TwValue exc, ExcKind kind, TwValue kwnames, TwValue *kw
         }
         if (kind == KIND_UNI_DECODE) {
             if (!tw_isinstance_type(a[i], &tw_type_bytes) && !tw_isinstance_type(a[i], &tw_type_bytearray)) {
-                tw_error(&tw_type_TypeError, "argument %d must be bytes-like object, not '%T'", i + 1, a[i]);
+                tw_error(&tw_type_TypeError, "a bytes-like object is required, not '%T'", a[i]);
                 return -1;
             }
             if (tw_isinstance_type(a[i], &tw_type_bytearray)) {
@@ -1140,7 +1140,7 @@ static TwValue eg_new(int argc, TwValue *argv, TwValue kwnames) {
     }
     TwValue msg = argv[1], excs = argv[2];
     if (!tw_isinstance_type(msg, &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "argument 1 must be str, not %T", msg);
+        return tw_error(&tw_type_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", msg);
     }
     if (tw_isinstance_type(excs, &tw_type_set) || tw_isinstance_type(excs, &tw_type_frozenset) ||
         tw_isinstance_type(excs, &tw_type_dict) || tw_is_intlike(excs) || tw_is_str(excs) || excs == TW_NONE) {

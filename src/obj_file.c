@@ -68,6 +68,10 @@ static bool is_file(TwValue v) {
     return t == &type_textio || t == &type_reader || t == &type_writer || t == &type_random;
 }
 
+bool tw_file_is_builtin(TwValue v) {
+    return is_file(v);
+}
+
 static TwFile *F(TwValue v) {
     return TW_OBJ(v, TwFile);
 }

@@ -11,6 +11,7 @@
 #include "lex.h"
 #include "mod_builtins.h"
 #include "obj.h"
+#include "obj_type.h"
 #include "opcodes.h"
 #include "runtime.h"
 #include "symtable.h"
@@ -45,6 +46,7 @@ __attribute__((weak)) char * tw_bigint_to_digits(TwValue a, int base, size_t *le
 __attribute__((weak)) TwValue tw_bigint_parse_digits(const char *s, size_t n, int base) { stub_missing("tw_bigint_parse_digits"); return 0; }
 __attribute__((weak)) TwValue tw_bigint_invmod(TwValue a, TwValue m) { stub_missing("tw_bigint_invmod"); return 0; }
 __attribute__((weak)) void tw_int_strip_space(const char **s, size_t *n) { stub_missing("tw_int_strip_space"); }
+__attribute__((weak)) char * tw_int_ascii_text(const char *s, size_t n, size_t *outn) { stub_missing("tw_int_ascii_text"); return 0; }
 __attribute__((weak)) int tw_int_compare_double(TwValue i, double d) { stub_missing("tw_int_compare_double"); return 0; }
 __attribute__((weak)) int tw_float_fmt_parse_spec(TwValue spec, const char *tname, TwNumSpec *out) { stub_missing("tw_float_fmt_parse_spec"); return 0; }
 __attribute__((weak)) TwValue tw_float_fmt_finish(const TwNumSpec *spec, const char *sign, const char *prefix, const char *body, size_t body_len, int group_width) { stub_missing("tw_float_fmt_finish"); return 0; }
@@ -98,10 +100,10 @@ __attribute__((weak)) void tw_lex_free(TwLexer *lx) { stub_missing("tw_lex_free"
 __attribute__((weak)) TwValue tw_lex_line(TwLexer *lx, int lineno, bool with_newline) { stub_missing("tw_lex_line"); return 0; }
 __attribute__((weak)) int tw_lex_char_col(TwLexer *lx, int lineno, int col) { stub_missing("tw_lex_char_col"); return 0; }
 __attribute__((weak)) TwValue tw_lex_error(TwLexer *lx, TwType *type, int line, int col, int end_line, int end_col, const char *fmt, ...) { stub_missing("tw_lex_error"); return 0; }
-__attribute__((weak)) const TwMethodDef tw_builtins2_functions[];
 __attribute__((weak)) int tw_builtins_arity(const char *name, int argc, int min, int max) { stub_missing("tw_builtins_arity"); return 0; }
 __attribute__((weak)) int tw_builtins_one_arg(const char *name, int argc) { stub_missing("tw_builtins_one_arg"); return 0; }
 __attribute__((weak)) int tw_builtins_npos(int argc, TwValue kwnames) { stub_missing("tw_builtins_npos"); return 0; }
+__attribute__((weak)) const TwMethodDef * tw_builtins2_table(void) { stub_missing("tw_builtins2_table"); return 0; }
 __attribute__((weak)) void tw_builtins2_init(void) { stub_missing("tw_builtins2_init"); }
 __attribute__((weak)) TwType tw_type_int;
 __attribute__((weak)) TwType tw_type_float;
@@ -256,6 +258,7 @@ __attribute__((weak)) int tw_file_write_str(TwValue file, TwValue str) { stub_mi
 __attribute__((weak)) int tw_file_flush(TwValue file) { stub_missing("tw_file_flush"); return 0; }
 __attribute__((weak)) TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_file_open"); return 0; }
 __attribute__((weak)) void tw_file_init(void) { stub_missing("tw_file_init"); }
+__attribute__((weak)) bool tw_file_is_builtin(TwValue v) { stub_missing("tw_file_is_builtin"); return 0; }
 __attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_module_new"); return 0; }
 __attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
 __attribute__((weak)) TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) { stub_missing("tw_import"); return 0; }
@@ -319,6 +322,31 @@ __attribute__((weak)) bool tw_callable(TwValue v) { stub_missing("tw_callable");
 __attribute__((weak)) int tw_isinstance(TwValue o, TwValue cls) { stub_missing("tw_isinstance"); return 0; }
 __attribute__((weak)) int tw_issubclass(TwValue c, TwValue cls) { stub_missing("tw_issubclass"); return 0; }
 __attribute__((weak)) TwValue tw_sequence_fast(TwValue iterable, size_t *n, TwValue **items) { stub_missing("tw_sequence_fast"); return 0; }
+__attribute__((weak)) TwValue tw_object_getattribute_fn;
+__attribute__((weak)) TwValue tw_object_setattr_fn;
+__attribute__((weak)) TwValue tw_object_delattr_fn;
+__attribute__((weak)) TwValue tw_type_getattribute_fn;
+__attribute__((weak)) TwValue tw_type_setattr_fn;
+__attribute__((weak)) TwValue tw_type_delattr_fn;
+__attribute__((weak)) TwValue tw_object_new_fn;
+__attribute__((weak)) TwValue tw_object_init_fn;
+__attribute__((weak)) TwValue tw_type_call_fn;
+__attribute__((weak)) TwValue tw_descr_get(TwValue descr, TwValue obj, TwType *type) { stub_missing("tw_descr_get"); return 0; }
+__attribute__((weak)) bool tw_descr_has_get(TwValue descr) { stub_missing("tw_descr_has_get"); return 0; }
+__attribute__((weak)) bool tw_descr_is_data(TwValue descr) { stub_missing("tw_descr_is_data"); return 0; }
+__attribute__((weak)) int tw_descr_set(TwValue descr, TwValue obj, TwValue v) { stub_missing("tw_descr_set"); return 0; }
+__attribute__((weak)) TwValue tw_descr_member_new(TwType *owner, TwValue name, uint32_t offset) { stub_missing("tw_descr_member_new"); return 0; }
+__attribute__((weak)) TwValue tw_descr_getset_new(TwType *owner, const TwGetSetDef *def) { stub_missing("tw_descr_getset_new"); return 0; }
+__attribute__((weak)) TwValue tw_descr_wrap(TwType *kind, TwValue func) { stub_missing("tw_descr_wrap"); return 0; }
+__attribute__((weak)) void tw_descr_init(void) { stub_missing("tw_descr_init"); }
+__attribute__((weak)) TwValue tw_descr_mappingproxy_new(TwValue dict) { stub_missing("tw_descr_mappingproxy_new"); return 0; }
+__attribute__((weak)) TwValue tw_call_unbound(TwValue func, TwValue self, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_call_unbound"); return 0; }
+__attribute__((weak)) TwValue tw_type_getattr(TwValue cls, TwValue name, bool suppress) { stub_missing("tw_type_getattr"); return 0; }
+__attribute__((weak)) int tw_type_setattr(TwValue cls, TwValue name, TwValue v) { stub_missing("tw_type_setattr"); return 0; }
+__attribute__((weak)) void tw_type_update_flags(TwType *t) { stub_missing("tw_type_update_flags"); }
+__attribute__((weak)) TwValue tw_super_getattr(TwValue su, TwValue name, bool suppress) { stub_missing("tw_super_getattr"); return 0; }
+__attribute__((weak)) TwValue tw_object_dict(TwValue o, bool create) { stub_missing("tw_object_dict"); return 0; }
+__attribute__((weak)) TwValue tw_attr_error(TwValue o, TwValue name) { stub_missing("tw_attr_error"); return 0; }
 __attribute__((weak)) const char *const tw_opcode_names[OP_COUNT_];
 __attribute__((weak)) const uint8_t tw_opcode_argkinds[OP_COUNT_];
 __attribute__((weak)) void tw_runtime_init(void *stack_bottom, int argc, char **argv) { stub_missing("tw_runtime_init"); }

@@ -1,0 +1,8 @@
+# raise ... from None hides the context
+def f():
+    try:
+        {}["x"]
+    except KeyError:
+        raise AttributeError("no attribute x") from None
+
+f()
