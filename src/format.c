@@ -466,53 +466,11 @@ static TwValue get_field(FormatCtx *ctx, const char *p, size_t n) {
 
 static int build_format(FormatCtx *ctx, const char *p, size_t n, int depth, TwBuf *out);
 
-// Format one replacement field's contents (between the braces).
-static int format_field(FormatCtx *ctx, const char *p, size_t n, int depth, TwBuf *out) {
-    // field_name ends at '!' or ':' outside brackets.
-    size_t i = 0;
-    while (i < n) {
-        char c = p[i];
-        if (c == '[') {
-            while (i < n && p[i] != ']') {
-                i++;
-            }
-            if (i < n) {
-                i++;
-            }
-            continue;
-        }
-        if (c == '!' || c == ':') {
-            break;
-        }
-        if (c == '{') {
-            tw_error(&tw_type_ValueError, "unexpected '{' in field name");
-            return -1;
-        }
-        i++;
-    }
-    size_t name_end = i;
-    uint32_t conv = 0;
-    const char *spec = NULL;
-    size_t spec_n = 0;
-    if (i < n && p[i] == '!') {
-        i++;
-        if (i >= n) {
-            tw_error(&tw_type_ValueError, "end of string while looking for conversion specifier");
-            return -1;
-        }
-        int k;
-        conv = tw_utf8_decode(p + i, &k);
-        i += (size_t)k;
-        if (i < n && p[i] != ':') {
-            tw_error(&tw_type_ValueError, "expected ':' after conversion specifier");
-            return -1;
-        }
-    }
-    if (i < n && p[i] == ':') {
-        spec = p + i + 1;
-        spec_n = n - i - 1;
-    }
-    TwValue obj = get_field(ctx, p, name_end);
+// Render one parsed field: look the object up, convert (!r !s !a), expand a nested spec,
+// then format.
+static int render_field(FormatCtx *ctx, const char *name, size_t name_n, uint32_t conv, const char *spec,
+                        size_t spec_n, bool expand, int depth, TwBuf *out) {
+    TwValue obj = get_field(ctx, name, name_n);
     if (!obj) {
         return -1;
     }
@@ -541,7 +499,7 @@ static int format_field(FormatCtx *ctx, const char *p, size_t n, int depth, TwBu
     }
     TwValue specv = tw_str_empty;
     if (spec_n > 0) {
-        if (memchr(spec, '{', spec_n)) {
+        if (expand) {
             TwBuf sb;
             tw_buf_init(&sb);
             if (build_format(ctx, spec, spec_n, depth - 1, &sb) < 0) {
@@ -563,7 +521,91 @@ static int format_field(FormatCtx *ctx, const char *p, size_t n, int depth, TwBu
     if (!r) {
         return -1;
     }
+    if (!tw_is_strlike(r)) {
+        tw_error(&tw_type_TypeError, "__format__ must return a str, not %T", r);
+        return -1;
+    }
     return tw_buf_append_str(out, r);
+}
+
+// Parse the field starting after '{' at *pos (CPython's grammar and error order) and
+// render it; *pos ends after the closing '}'.
+static int parse_field(FormatCtx *ctx, const char *p, size_t n, size_t *pos, int depth, TwBuf *out) {
+    size_t i = *pos;
+    size_t name_start = i;
+    char c = 0;
+    while (i < n) {
+        c = p[i++];
+        if (c == '{') {
+            tw_error(&tw_type_ValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[') {
+            while (i < n && p[i] != ']') {
+                i++;
+            }
+            c = 0;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') {
+            break;
+        }
+        c = 0;
+    }
+    size_t name_end = (c == '}' || c == ':' || c == '!') ? i - 1 : i;
+    uint32_t conv = 0;
+    const char *spec = NULL;
+    size_t spec_n = 0;
+    bool expand = false;
+    if (c == '!' || c == ':') {
+        bool spec_follows = true;
+        if (c == '!') {
+            if (i >= n) {
+                tw_error(&tw_type_ValueError, "end of string while looking for conversion specifier");
+                return -1;
+            }
+            int k;
+            conv = tw_utf8_decode(p + i, &k);
+            i += (size_t)k;
+            if (i < n) {
+                char c2 = p[i++];
+                if (c2 == '}') {
+                    spec_follows = false;
+                } else if (c2 != ':') {
+                    tw_error(&tw_type_ValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        }
+        if (spec_follows) {
+            size_t spec_start = i;
+            int count = 1;
+            bool closed = false;
+            while (i < n) {
+                char sc = p[i++];
+                if (sc == '{') {
+                    expand = true;
+                    count++;
+                } else if (sc == '}') {
+                    if (--count == 0) {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            if (!closed) {
+                tw_error(&tw_type_ValueError, "unmatched '{' in format spec");
+                return -1;
+            }
+            spec = p + spec_start;
+            spec_n = i - 1 - spec_start;
+        }
+    } else if (c != '}') {
+        tw_error(&tw_type_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    *pos = i;
+    return render_field(ctx, p + name_start, name_end - name_start, conv, spec, spec_n, expand, depth, out);
 }
 
 static int build_format(FormatCtx *ctx, const char *p, size_t n, int depth, TwBuf *out) {
@@ -573,7 +615,6 @@ static int build_format(FormatCtx *ctx, const char *p, size_t n, int depth, TwBu
     }
     size_t i = 0;
     while (i < n) {
-        // Copy literal text up to the next brace.
         size_t j = i;
         while (j < n && p[j] != '{' && p[j] != '}') {
             j++;
@@ -584,53 +625,29 @@ static int build_format(FormatCtx *ctx, const char *p, size_t n, int depth, TwBu
         if (j >= n) {
             break;
         }
-        if (p[j] == '}') {
-            if (j + 1 < n && p[j + 1] == '}') {
-                if (tw_buf_append(out, "}", 1) < 0) {
-                    return -1;
-                }
-                i = j + 2;
-                continue;
-            }
+        char c = p[j];
+        bool at_end = j + 1 >= n;
+        if (c == '}' && (at_end || p[j + 1] != '}')) {
             tw_error(&tw_type_ValueError, "Single '}' encountered in format string");
             return -1;
         }
-        // '{'
-        if (j + 1 < n && p[j + 1] == '{') {
-            if (tw_buf_append(out, "{", 1) < 0) {
+        if (at_end && c == '{') {
+            tw_error(&tw_type_ValueError, "Single '{' encountered in format string");
+            return -1;
+        }
+        if (p[j + 1] == c) {
+            // Escaped brace.
+            if (tw_buf_append(out, &c, 1) < 0) {
                 return -1;
             }
             i = j + 2;
             continue;
         }
-        if (j + 1 >= n) {
-            tw_error(&tw_type_ValueError, "Single '{' encountered in format string");
+        size_t pos = j + 1;
+        if (parse_field(ctx, p, n, &pos, depth, out) < 0) {
             return -1;
         }
-        // Find the matching '}' (nested braces belong to the format spec).
-        size_t k = j + 1;
-        int level = 1;
-        while (k < n) {
-            if (p[k] == '[') {
-                // Brackets in the field name may hold braces: skip to ']' before ':' / '!'.
-            }
-            if (p[k] == '{') {
-                level++;
-            } else if (p[k] == '}') {
-                if (--level == 0) {
-                    break;
-                }
-            }
-            k++;
-        }
-        if (k >= n) {
-            tw_error(&tw_type_ValueError, "expected '}' before end of string");
-            return -1;
-        }
-        if (format_field(ctx, p + j + 1, k - j - 1, depth, out) < 0) {
-            return -1;
-        }
-        i = k + 1;
+        i = pos;
     }
     return 0;
 }
