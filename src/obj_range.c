@@ -523,6 +523,15 @@ static TwType longrange_iter_type = {
     .iternext = longrangeiter_next,
 };
 
+// Ranges whose values fit a C long but not a small int: same name as CPython gives them.
+static TwType midrange_iter_type = {
+    .hdr.type = &tw_type_type,
+    .c_name = "range_iterator",
+    .basic_size = sizeof(LongRangeIter),
+    .trace = longrangeiter_trace,
+    .iternext = longrangeiter_next,
+};
+
 static TwValue make_range_iter(TwValue start, TwValue step, TwValue len) {
     if (tw_is_int(start) && tw_is_int(step) && tw_is_int(len)) {
         int64_t n = tw_as_int(len);
@@ -538,7 +547,21 @@ static TwValue make_range_iter(TwValue start, TwValue step, TwValue len) {
             return tw_from_obj(it);
         }
     }
-    LongRangeIter *it = (LongRangeIter *)tw_gc_alloc(&longrange_iter_type, sizeof(LongRangeIter));
+    // CPython's choice of iterator: C long arithmetic when start, stop and step all fit.
+    TwType *t = &longrange_iter_type;
+    int64_t a, b, c;
+    TwValue stop = TW_NULL;
+    TwValue span = tw_int_binop(TW_OP_MUL, step, len);
+    if (span) {
+        stop = tw_int_binop(TW_OP_ADD, start, span);
+    }
+    if (!stop) {
+        return TW_NULL;
+    }
+    if (tw_int_to_i64(start, &a) && tw_int_to_i64(step, &b) && tw_int_to_i64(stop, &c)) {
+        t = &midrange_iter_type;
+    }
+    LongRangeIter *it = (LongRangeIter *)tw_gc_alloc(t, sizeof(LongRangeIter));
     if (!it) {
         return TW_NULL;
     }
@@ -785,6 +808,8 @@ void tw_range_init(void) {
     tw_type_add_methods(&range_iter_type, rangeiter_methods);
     tw_type_init_builtin(&longrange_iter_type, "longrange_iterator", &tw_type_object);
     tw_type_add_methods(&longrange_iter_type, rangeiter_methods);
+    tw_type_init_builtin(&midrange_iter_type, "range_iterator", &tw_type_object);
+    tw_type_add_methods(&midrange_iter_type, rangeiter_methods);
     tw_type_init_builtin(&tw_type_slice, "slice", &tw_type_object);
     tw_type_add_methods(&tw_type_slice, slice_methods);
     tw_type_add_getsets(&tw_type_slice, slice_getsets);

@@ -1,0 +1,23 @@
+print(list(zip('abc', [1, 2, 3])), list(zip('ab', range(10))), list(zip()), list(zip('a')), list(zip([], 'abc')))
+print(list(zip('ab', 'cd', 'ef')), dict(zip('ab', 'xy')))
+z = zip([1, 2], [3, 4])
+print(type(z).__name__, iter(z) is z, next(z), list(z), list(z))
+print(list(zip('ab', 'cd', strict=True)), list(zip(strict=True)))
+def t(f):
+    try:
+        print('ok', f())
+    except Exception as ex:
+        print(type(ex).__name__ + ':', ex)
+t(lambda: list(zip([1], [], strict=True)))
+t(lambda: list(zip([1, 2], [1], [1], strict=True)))
+t(lambda: list(zip([1], [1, 2], strict=True)))
+t(lambda: list(zip([1], [1], [1, 2], strict=True)))
+t(lambda: list(zip([1, 2], [1, 2], [1], strict=True)))
+t(lambda: list(zip([1], [1], [1], [], strict=True)))
+t(lambda: zip(1))
+t(lambda: zip([], x=1))
+t(lambda: list(zip([1, 2], [1], strict=False)))
+a, b = zip(*[(1, 'a'), (2, 'b'), (3, 'c')])
+print(a, b)
+it = iter([1, 2, 3, 4, 5])
+print(list(zip(it, it)), list(it))

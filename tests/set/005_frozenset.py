@@ -1,0 +1,16 @@
+a = frozenset([1, 2, 3])
+b = frozenset([3, 2, 1])
+print(a == b, hash(a) == hash(b), a is not b)
+print(hash(frozenset()), hash(frozenset([1])), hash(frozenset([1, 2, 3])), hash(frozenset(['a', 'b'])))
+print(hash(frozenset(range(100))), hash(frozenset([frozenset([1]), frozenset()])))
+d = {a: 'x'}
+print(d[b], d[frozenset({1, 2, 3})])
+s = {a, b, frozenset()}
+print(len(s), frozenset() in s)
+print({1, 2, 3} in s, {4} in s)
+s.discard({1, 2, 3})
+print(len(s))
+print(frozenset('abc') == set('abc'), frozenset([1]) < {1, 2})
+print(frozenset([frozenset([1, 2]), frozenset([3])]))
+print(frozenset(frozenset([1])), frozenset(a) is a)
+print(repr(frozenset()), repr(frozenset([0])))

@@ -1,0 +1,11 @@
+t = (1, 2, 3)
+it = iter(t)
+print(type(it).__name__, it.__length_hint__(), next(it), it.__length_hint__())
+print(list(it), list(it))
+print(list(reversed(t)), type(reversed(t)).__name__)
+print(sum(t), max(t), min(t), sorted((3, 1, 2)))
+x = tuple(i * i for i in range(5))
+print(x)
+a, *b = t
+print(a, b)
+print([*t, *t], (*t,))
