@@ -92,6 +92,12 @@ size_t tw_utf8_check(const char *s, size_t n, bool allow_surrogates) {
 static TwStr *cursor_str;
 static size_t cursor_index, cursor_offset;
 
+void tw_str_forget_cursor(const void *p) {
+    if (p == cursor_str) {
+        cursor_str = NULL;
+    }
+}
+
 TwStr *tw_str_alloc(size_t size, size_t length) {
     if (size > (size_t)INT64_MAX - sizeof(TwStr) - 1) {
         tw_error_nomem();

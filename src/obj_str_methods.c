@@ -33,6 +33,7 @@ TwValue tw_str_new_subclass(TwType *cls, TwValue s) {
     if (!r) {
         return TW_NULL;
     }
+    tw_str_forget_cursor(r);
     r->data = (char *)r + cls->basic_size;
     r->hash = -1;
     r->size = size;

@@ -84,6 +84,8 @@ size_t tw_utf8_check(const char *s, size_t n, bool allow_surrogates);
 TwStr *tw_str_alloc(size_t size, size_t length) TW_RAISES;
 // Like tw_str_new when the length in code points is already known.
 TwValue tw_str_new_len(const char *utf8, size_t size, size_t length) TW_RAISES;
+// A str object is being created at address p: drop the indexing cursor cached for it.
+void tw_str_forget_cursor(const void *p);
 // Byte offset of code point index i (0 <= i <= length) in s.
 size_t tw_str_offset(TwValue s, size_t i);
 // The one-character str for code point cp < 256 (cached, never fails after init).
