@@ -19,6 +19,13 @@
 #define MIN_INDEX 8
 #define PERTURB_SHIFT 5
 
+// Versions come from one global counter so that (dict, version) pairs never repeat across
+// dicts: a cache that saw version v of one dict cannot be fooled by another dict.
+static uint32_t version_counter;
+static inline uint32_t next_version(void) {
+    return ++version_counter;
+}
+
 static void dict_trace(TwObject *self) {
     TwDict *d = (TwDict *)self;
     for (size_t i = 0; i < d->nentries; i++) {
@@ -110,6 +117,7 @@ static int dict_resize(TwDict *d, size_t minused) {
     d->entries_cap = ecap;
     d->nentries = n;
     d->used = n;
+    d->version = next_version();   // entry numbers moved
     if (old) {
         tw_gc_free(old, old_size);
     }
@@ -193,7 +201,7 @@ static int insert_new(TwDict *d, TwValue key, int64_t hash, TwValue value) {
     d->index[i] = (int32_t)d->nentries;
     d->nentries++;
     d->used++;
-    d->version++;
+    d->version = next_version();
     return 0;
 }
 
@@ -204,7 +212,7 @@ static int set_with_hash(TwDict *d, TwValue key, int64_t hash, TwValue value) {
     }
     if (ix >= 0) {
         d->entries[ix].value = value;
-        d->version++;
+        d->version = next_version();
         return 0;
     }
     return insert_new(d, key, hash, value);
@@ -215,7 +223,7 @@ static void delete_entry(TwDict *d, int64_t hash, int64_t ix) {
     d->entries[ix].key = TW_NULL;
     d->entries[ix].value = TW_NULL;
     d->used--;
-    d->version++;
+    d->version = next_version();
 }
 
 // ---------------------------------------------------------------- C API
@@ -469,6 +477,7 @@ TwValue tw_dict_copy(TwValue dv) {
         d->entries_cap = s->entries_cap;
         d->nentries = s->nentries;
         d->used = s->used;
+        d->version = next_version();
         return r;
     }
     if (merge_dict(r, dv, true) < 0) {
@@ -480,7 +489,7 @@ TwValue tw_dict_copy(TwValue dv) {
 // Remove every entry.
 static void dict_clear_all(TwDict *d) {
     free_table(d);
-    d->version++;
+    d->version = next_version();
 }
 
 // Entry count including holes, and direct entry access, for dict_views.c.

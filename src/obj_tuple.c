@@ -53,13 +53,16 @@ TwValue tw_container_iter_self(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 TwValue tw_container_iter_next(int argc, TwValue *argv, TwValue kwnames) {
+    // Heap subclasses (class E(enumerate)) do not inherit iternext: use the nearest
+    // builtin base's (tw_next would come back here through __next__).
     TwType *t = tw_type_of(argv[0]);
-    TwValue v;
-    if (t->iternext) {
-        v = t->iternext(argv[0]);
-    } else {
-        v = tw_next(argv[0]);
+    while (t && !t->iternext) {
+        t = t->base;
     }
+    if (!t) {
+        return tw_error(&tw_type_TypeError, "'%s' object is not an iterator", tw_type_cname(tw_type_of(argv[0])));
+    }
+    TwValue v = t->iternext(argv[0]);
     if (!v && !tw_error_occurred()) {
         return tw_raise(tw_from_obj(&tw_type_StopIteration));
     }
