@@ -394,7 +394,16 @@ static bool parse_float_text(const char *s, size_t n, double *out) {
 
 static TwValue float_parse_obj(const char *s, size_t n, TwValue errobj) {
     double d;
-    if (!parse_float_text(s, n, &d)) {
+    bool ok;
+    size_t tn;
+    char *t = (!errobj || tw_isinstance_type(errobj, &tw_type_str)) ? tw_int_ascii_text(s, n, &tn) : NULL;
+    if (t) {
+        ok = parse_float_text(t, tn, &d);
+        free(t);
+    } else {
+        ok = parse_float_text(s, n, &d);
+    }
+    if (!ok) {
         if (!errobj) {
             errobj = tw_str_new(s, n);
             if (!errobj) {

@@ -14,6 +14,7 @@
 
 #include "gc.h"
 #include "runtime.h"
+#include "text.h"
 
 TwType tw_type_int = {
     .hdr = {&tw_type_type},
@@ -535,8 +536,61 @@ static TwValue invalid_literal(int base, TwValue obj) {
     return tw_error(&tw_type_ValueError, "invalid literal for int() with base %d: %U", base, r);
 }
 
+char *tw_int_ascii_text(const char *s, size_t n, size_t *outn) {
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        return NULL;
+    }
+    char *out = malloc(n + 1);
+    if (!out) {
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        int len;
+        uint32_t cp = tw_utf8_decode(s + i, &len);
+        i += (size_t)len;
+        if (cp < 0x80) {
+            out[k++] = (char)cp;
+        } else if (tw_unicode_decimal(cp) >= 0) {
+            out[k++] = (char)('0' + tw_unicode_decimal(cp));
+        } else if (tw_unicode_is(cp, TW_UC_SPACE)) {
+            out[k++] = ' ';
+        } else {
+            out[k++] = '?';
+        }
+    }
+    out[k] = 0;
+    *outn = k;
+    return out;
+}
+
+static TwValue parse_int_ascii(const char *s0, size_t n0, int base, TwValue errobj);
+
 // int(text, base) where errobj (str or bytes) names the input in the error message.
 static TwValue parse_int(const char *s0, size_t n0, int base, TwValue errobj) {
+    if (!errobj || tw_is_str(errobj) || tw_isinstance_type(errobj, &tw_type_str)) {
+        size_t n;
+        char *t = tw_int_ascii_text(s0, n0, &n);
+        if (t) {
+            if (!errobj) {
+                errobj = tw_str_new(s0, n0);
+            }
+            TwValue r = errobj ? parse_int_ascii(t, n, base, errobj) : TW_NULL;
+            free(t);
+            return r;
+        }
+    }
+    return parse_int_ascii(s0, n0, base, errobj);
+}
+
+static TwValue parse_int_ascii(const char *s0, size_t n0, int base, TwValue errobj) {
     if (base != 0 && (base < 2 || base > 36)) {
         return tw_error(&tw_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
