@@ -583,9 +583,6 @@ static TwValue file_iternext(TwValue self) {
 
 // Write a str (text files) or bytes-like (binary); returns the count written or -1.
 static int64_t file_write_value(TwFile *f, TwValue v) {
-    if (check_writable(f) < 0) {
-        return -1;
-    }
     if (f->binary) {
         const char *p;
         size_t n;
@@ -599,10 +596,16 @@ static int64_t file_write_value(TwFile *f, TwValue v) {
             tw_error(&tw_type_TypeError, "a bytes-like object is required, not '%T'", v);
             return -1;
         }
+        if (check_writable(f) < 0) {
+            return -1;
+        }
         return buffer_write(f, p, n) < 0 ? -1 : (int64_t)n;
     }
     if (!tw_isinstance_type(v, &tw_type_str)) {
         tw_error(&tw_type_TypeError, "write() argument must be str, not %T", v);
+        return -1;
+    }
+    if (check_writable(f) < 0) {
         return -1;
     }
     const char *p = tw_str_data(v);
@@ -946,9 +949,10 @@ TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) {
     f->name = name;
     if (binary) {
         // as CPython: the binary mode attribute is normalised
+        // as CPython's FileIO: "w+" reads back as "rb+"
         char m[5];
         int k = 0;
-        m[k++] = creating ? 'x' : reading ? 'r' : writing ? 'w' : 'a';
+        m[k++] = creating ? 'x' : appending ? 'a' : (reading || updating) ? 'r' : 'w';
         m[k++] = 'b';
         if (updating) {
             m[k++] = '+';
@@ -1090,19 +1094,19 @@ static TwValue m_seek(int argc, TwValue *argv, TwValue kwnames) {
     if (check_open(f) < 0) {
         return TW_NULL;
     }
-    if (whence < 0 || whence > 2) {
-        return tw_error(&tw_type_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
-    }
     if (!f->binary) {
+        if (whence < 0 || whence > 2) {
+            return tw_error(&tw_type_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+        }
         if (whence == 1 && off != 0) {
             return unsupported("can't do nonzero cur-relative seeks");
         }
         if (whence == 2 && off != 0) {
             return unsupported("can't do nonzero end-relative seeks");
         }
-    }
-    if (whence == 0 && off < 0) {
-        return tw_error(&tw_type_ValueError, "negative seek position %lld", (long long)off);
+        if (whence == 0 && off < 0) {
+            return tw_error(&tw_type_ValueError, "negative seek position %lld", (long long)off);
+        }
     }
     if (flush_wbuf(f) < 0) {
         return TW_NULL;
