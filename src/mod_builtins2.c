@@ -1,6 +1,6 @@
 // The builtins that compute over numbers and iterables: min, max, sum, sorted, pow (with
 // modular exponentiation and inverses for ints), round (half-even, ints and floats with
-// ndigits), divmod, iter (with the callable_iterator of iter(f, sentinel)), next, dir.
+// ndigits), divmod, iter, next, dir.
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -582,68 +582,6 @@ static TwValue b_divmod(int argc, TwValue *argv, TwValue kwnames) {
 
 // ---------------------------------------------------------------- iter, next
 
-typedef struct CallIter {
-    TwObject hdr;
-    TwValue callable;     // TW_NULL once exhausted
-    TwValue sentinel;
-} CallIter;
-
-static void calliter_trace(TwObject *self) {
-    CallIter *c = (CallIter *)self;
-    tw_gc_mark(c->callable);
-    tw_gc_mark(c->sentinel);
-}
-
-static TwValue calliter_next(TwValue self) {
-    CallIter *c = TW_OBJ(self, CallIter);
-    if (!c->callable) {
-        return TW_NULL;
-    }
-    TwValue v = tw_call0(c->callable);
-    if (!v) {
-        if (tw_error_matches(&tw_type_StopIteration)) {
-            tw_error_clear();
-            c->callable = TW_NULL;
-        }
-        return TW_NULL;
-    }
-    int eq = tw_eq(v, c->sentinel);
-    if (eq < 0) {
-        return TW_NULL;
-    }
-    if (eq) {
-        c->callable = TW_NULL;
-        return TW_NULL;
-    }
-    return v;
-}
-
-static TwType type_calliter = {
-    .hdr.type = &tw_type_type,
-    .c_name = "callable_iterator",
-    .basic_size = sizeof(CallIter),
-    .trace = calliter_trace,
-    .iternext = calliter_next,
-};
-
-static TwValue calliter_iter(int argc, TwValue *argv, TwValue kwnames) {
-    return argv[0];
-}
-
-static TwValue calliter_dunder_next(int argc, TwValue *argv, TwValue kwnames) {
-    TwValue v = calliter_next(argv[0]);
-    if (!v && !tw_error_occurred()) {
-        return tw_raise(tw_from_obj(&tw_type_StopIteration));
-    }
-    return v;
-}
-
-static const TwMethodDef calliter_methods[] = {
-    {"__iter__", calliter_iter, 1, 1, TW_BUILTIN_METHOD},
-    {"__next__", calliter_dunder_next, 1, 1, TW_BUILTIN_METHOD},
-    {NULL, NULL, 0, 0, 0},
-};
-
 static TwValue b_iter(int argc, TwValue *argv, TwValue kwnames) {
     if (tw_builtins_arity("iter", argc, 1, 2) < 0) {
         return TW_NULL;
@@ -651,16 +589,7 @@ static TwValue b_iter(int argc, TwValue *argv, TwValue kwnames) {
     if (argc == 1) {
         return tw_iter(argv[0]);
     }
-    if (!tw_callable(argv[0])) {
-        return tw_error(&tw_type_TypeError, "iter(v, w): v must be callable");
-    }
-    CallIter *c = (CallIter *)tw_gc_alloc(&type_calliter, sizeof(CallIter));
-    if (!c) {
-        return TW_NULL;
-    }
-    c->callable = argv[0];
-    c->sentinel = argv[1];
-    return tw_from_obj(c);
+    return tw_calliter_new(argv[0], argv[1]);
 }
 
 static TwValue b_next(int argc, TwValue *argv, TwValue kwnames) {
@@ -782,6 +711,4 @@ const TwMethodDef *tw_builtins2_table(void) {
 }
 
 void tw_builtins2_init(void) {
-    tw_type_init_builtin(&type_calliter, "callable_iterator", &tw_type_object);
-    tw_type_add_methods(&type_calliter, calliter_methods);
 }
