@@ -1021,12 +1021,6 @@ static int percent_format(TwBuf *out, const char *fmt, size_t n, TwValue args, b
         uint32_t conv = bytes_mode ? (uint8_t)fmt[i] : tw_utf8_decode(fmt + i, &k);
         size_t conv_at = i;
         i += (size_t)k;
-        if (conv == '%') {
-            if (tw_buf_append(out, "%", 1) < 0) {
-                return -1;
-            }
-            continue;
-        }
         if (!keyed) {
             arg = next_arg(&a);
             if (!arg) {
