@@ -2,6 +2,7 @@
 // power algorithms and error texts, repr/format, hashing, and the Python-visible type.
 #include "bigint.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,25 +97,29 @@ static Cx cx_powu(Cx x, long n) {
     return r;
 }
 
-// a ** b; returns -1 for "0.0 to a negative or complex power".
-static int cx_pow(Cx a, Cx b, Cx *r) {
+// a ** b as CPython computes it; errno ends up EDOM or ERANGE for the error cases.
+static Cx cx_pow(Cx a, Cx b) {
+    Cx r;
     if (b.im == 0.0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
         long n = (long)b.re;
         if (n >= 0) {
-            *r = cx_powu(a, n);
-            return 0;
+            return cx_powu(a, n);
         }
         Cx one = {1.0, 0.0};
-        return cx_quot(one, cx_powu(a, -n), r);
+        if (cx_quot(one, cx_powu(a, -n), &r) < 0) {
+            errno = EDOM;
+            r.re = r.im = 0.0;
+        }
+        return r;
     }
     if (b.re == 0.0 && b.im == 0.0) {
-        r->re = 1.0;
-        r->im = 0.0;
+        r.re = 1.0;
+        r.im = 0.0;
     } else if (a.re == 0.0 && a.im == 0.0) {
         if (b.im != 0.0 || b.re < 0.0) {
-            return -1;
+            errno = EDOM;
         }
-        r->re = r->im = 0.0;
+        r.re = r.im = 0.0;
     } else {
         double vabs = hypot(a.re, a.im);
         double len = pow(vabs, b.re);
@@ -124,18 +129,27 @@ static int cx_pow(Cx a, Cx b, Cx *r) {
             len /= exp(at * b.im);
             phase += b.im * log(vabs);
         }
-        r->re = len * cos(phase);
-        r->im = len * sin(phase);
+        r.re = len * cos(phase);
+        r.im = len * sin(phase);
     }
-    return 0;
+    return r;
 }
 
 static TwValue pow_result(Cx a, Cx b) {
-    Cx r;
-    if (cx_pow(a, b, &r) < 0) {
+    errno = 0;
+    Cx r = cx_pow(a, b);
+    // An infinite part means overflow unless a domain error came first.
+    if (isinf(r.re) || isinf(r.im)) {
+        if (errno == 0) {
+            errno = ERANGE;
+        }
+    } else if (errno == ERANGE) {
+        errno = 0;
+    }
+    if (errno == EDOM) {
         return tw_error(&tw_type_ZeroDivisionError, "0.0 to a negative or complex power");
     }
-    if ((isinf(r.re) || isinf(r.im)) && isfinite(a.re) && isfinite(a.im) && isfinite(b.re) && isfinite(b.im)) {
+    if (errno == ERANGE) {
         return tw_error(&tw_type_OverflowError, "complex exponentiation");
     }
     return from_cx(r);

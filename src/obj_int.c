@@ -897,11 +897,9 @@ static TwValue cmp_result(int op, int c) {
 }
 
 static TwValue int_richcmp(int op, TwValue a, TwValue b) {
+    // Floats are left to float's reflected comparison, as in CPython.
     if (tw_is_intlike(b)) {
         return cmp_result(op, tw_int_compare(a, b));
-    }
-    if (tw_is_floatlike(b)) {
-        return cmp_result(op, tw_int_compare_double(a, tw_float_value(b)));
     }
     return TW_NOTIMPL;
 }
