@@ -157,9 +157,14 @@ static bool is_exc_class(TwValue v) {
 // Implicit chaining, as CPython: the exception being handled becomes the new one's
 // __context__, after cutting the new exception out of the handled one's context chain
 // so that no cycle forms.
-static void chain_context(TwValue exc) {
+static void chain_context(TwValue exc, bool fresh) {
     TwValue handled = tw_ts.handled;
     if (!handled || handled == TW_NONE || handled == exc || !is_exc_instance(handled)) {
+        return;
+    }
+    if (fresh) {
+        // a new exception cannot be in the handled one's chain
+        EXC(exc)->context = handled;
         return;
     }
     TwValue o = handled, slow = handled;
@@ -186,8 +191,8 @@ static void chain_context(TwValue exc) {
     EXC(exc)->context = handled;
 }
 
-static TwValue set_current(TwValue exc) {
-    chain_context(exc);
+static TwValue set_current(TwValue exc, bool fresh) {
+    chain_context(exc, fresh);
     tw_ts.curexc = exc;
     return TW_NULL;
 }
@@ -201,7 +206,7 @@ TwValue tw_error_value(TwType *type, TwValue arg) {
     if (!exc) {
         return TW_NULL;
     }
-    return set_current(exc);
+    return set_current(exc, true);
 }
 
 TwValue tw_error(TwType *type, const char *fmt, ...) {
@@ -243,7 +248,7 @@ TwValue tw_raise(TwValue exc) {
     } else if (!is_exc_instance(exc)) {
         return tw_error(&tw_type_TypeError, "exceptions must derive from BaseException");
     }
-    return set_current(exc);
+    return set_current(exc, false);
 }
 
 bool tw_error_occurred(void) {
@@ -1400,7 +1405,7 @@ TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int e
     if (!exc) {
         return TW_NULL;
     }
-    return set_current(exc);
+    return set_current(exc, true);
 }
 
 // ---------------------------------------------------------------- start-up

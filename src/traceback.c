@@ -3,7 +3,8 @@
 // frame, the source line and the 3.11 caret line under the failing expression (with the
 // `~~~^^^~~~` form for binary operators and subscripts, found by parsing the expression's
 // source text), collapsed runs of identical entries, the SyntaxError location display, the
-// "Type: message" line and __notes__. Output goes to sys.stderr in one write.
+// "Type: message" line and __notes__, and exception groups drawn as nested boxes. Output
+// goes to sys.stderr in one write.
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -224,12 +225,63 @@ static bool find_anchors(const char *seg, size_t n, int64_t *left, int64_t *righ
     return found;
 }
 
+// ---------------------------------------------------------------- printing context
+
+// State of one print, as CPython's exception_print_context: the exceptions already shown
+// (cycles), and the nesting of exception groups, which indents everything and draws a
+// "| " margin.
+typedef struct Ctx {
+    TwBuf *b;
+    TwValue *seen;
+    size_t nseen, cap;
+    int group_depth;
+    bool need_close;
+    int recursion;
+} Ctx;
+
+enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10, MAX_PRINT_RECURSION = 200 };
+
+static void indent(Ctx *c) {
+    put_repeat(c->b, ' ', 2 * (int64_t)c->group_depth);
+}
+
+static void margin(Ctx *c) {
+    indent(c);
+    if (c->group_depth) {
+        put(c->b, "| ");
+    }
+}
+
+static bool seen_has(Ctx *c, TwValue v) {
+    for (size_t i = 0; i < c->nseen; i++) {
+        if (c->seen[i] == v) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void seen_add(Ctx *c, TwValue v) {
+    if (c->nseen == c->cap) {
+        size_t ncap = c->cap ? c->cap * 2 : 16;
+        TwValue *n = realloc(c->seen, ncap * sizeof *n);
+        if (!n) {
+            return;
+        }
+        c->seen = n;
+        c->cap = ncap;
+    }
+    c->seen[c->nseen++] = v;
+}
+
 // ---------------------------------------------------------------- one traceback entry
 
-static void format_entry(TwBuf *b, TwTraceback *tb) {
+static void format_entry(Ctx *c, TwTraceback *tb) {
+    TwBuf *b = c->b;
     TwCode *code = tb->code;
     TwValue fname = code ? code->filename : TW_NULL;
     TwValue name = code ? code->name : TW_NULL;
+    margin(c);
     put(b, "  File \"");
     put(b, fname && tw_is_str(fname) ? tw_str_data(fname) : "???");
     char num[32];
@@ -258,6 +310,7 @@ static void format_entry(TwBuf *b, TwTraceback *tb) {
     if (tail == lead) {
         return;
     }
+    margin(c);
     put(b, "    ");
     putn(b, s + lead, size - lead);
     put(b, "\n");
@@ -292,6 +345,7 @@ static void format_entry(TwBuf *b, TwTraceback *tb) {
     if (end - start == stripped_len && !secondary) {
         return;
     }
+    margin(c);
     put(b, "    ");
     for (int64_t off = lead_chars + 1; off <= end; off++) {
         if (off <= start) {
@@ -339,7 +393,7 @@ static void put_repeated(TwBuf *b, int64_t cnt) {
     put(b, msg);
 }
 
-static void format_traceback(TwBuf *b, TwValue tbv) {
+static void format_traceback(Ctx *c, TwValue tbv, const char *header, const char *header_margin) {
     int64_t limit = traceback_limit();
     if (limit <= 0) {
         return;
@@ -353,25 +407,27 @@ static void format_traceback(TwBuf *b, TwValue tbv) {
         depth--;
         t = TW_OBJ(t, TwTraceback)->next;
     }
-    put(b, "Traceback (most recent call last):\n");
+    indent(c);
+    put(c->b, header_margin);
+    put(c->b, header);
     TwTraceback *last = NULL;
     int64_t cnt = 0;
     for (; t; t = TW_OBJ(t, TwTraceback)->next) {
         TwTraceback *tb = TW_OBJ(t, TwTraceback);
         if (!same_entry(last, tb)) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
-                put_repeated(b, cnt);
+                put_repeated(c->b, cnt);
             }
             last = tb;
             cnt = 0;
         }
         cnt++;
         if (cnt <= TB_RECURSIVE_CUTOFF) {
-            format_entry(b, tb);
+            format_entry(c, tb);
         }
     }
     if (cnt > TB_RECURSIVE_CUTOFF) {
-        put_repeated(b, cnt);
+        put_repeated(c->b, cnt);
     }
 }
 
@@ -421,26 +477,25 @@ static void format_error_text(TwBuf *b, int64_t offset, int64_t end_offset, TwVa
     put(b, "\n");
 }
 
-static bool get_int_attr(TwValue exc, const char *name, int64_t *out, int64_t none_value, bool *ok) {
+static void get_int_attr(TwValue exc, const char *name, int64_t *out, int64_t none_value, bool *ok) {
     TwValue v = tw_getattr_c(exc, name);
     if (!v) {
         *ok = false;
-        return false;
+        return;
     }
     if (v == TW_NONE) {
         *out = none_value;
-        return true;
+        return;
     }
     if (!tw_int_to_i64(v, out)) {
         *ok = false;
-        return false;
     }
-    return true;
 }
 
 // SyntaxError-like: prints the location and returns the message to show (or TW_NULL when
 // the attributes are unusable and the exception prints normally).
-static TwValue format_syntax_location(TwBuf *b, TwValue exc) {
+static TwValue format_syntax_location(Ctx *c, TwValue exc) {
+    TwBuf *b = c->b;
     TwValue pfl = tw_getattr_opt(exc, TW_NAME(print_file_and_line));
     if (!pfl) {
         tw_error_clear();
@@ -473,6 +528,7 @@ static TwValue format_syntax_location(TwBuf *b, TwValue exc) {
         return TW_NULL;
     }
     char num[48];
+    margin(c);
     put(b, "  File \"");
     put(b, tw_str_data(fs));
     snprintf(num, sizeof num, "\", line %lld\n", (long long)lineno);
@@ -490,7 +546,20 @@ static TwValue format_syntax_location(TwBuf *b, TwValue exc) {
     return msg;
 }
 
-static void format_notes(TwBuf *b, TwValue exc) {
+// One note: every line gets the margin.
+static void put_note(Ctx *c, TwValue s) {
+    const char *p = tw_str_data(s), *end = p + tw_str_size(s);
+    do {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl + 1 : end;
+        margin(c);
+        putn(c->b, p, (size_t)(stop - p));
+        p = stop;
+    } while (p < end);
+    put(c->b, "\n");
+}
+
+static void format_notes(Ctx *c, TwValue exc) {
     TwValue notes = tw_getattr_opt(exc, tw_str_intern_c("__notes__"));
     if (!notes) {
         tw_error_clear();
@@ -508,32 +577,35 @@ static void format_notes(TwBuf *b, TwValue exc) {
             TwValue s = tw_isinstance_type(items[i], &tw_type_str) ? items[i] : tw_str(items[i]);
             if (!s) {
                 tw_error_clear();
-                put(b, "<note str() failed>");
+                margin(c);
+                put(c->b, "<note str() failed>\n");
             } else {
-                putn(b, tw_str_data(s), tw_str_size(s));
+                put_note(c, s);
             }
-            put(b, "\n");
         }
         return;
     }
     TwValue r = tw_repr(notes);
+    margin(c);
     if (!r) {
         tw_error_clear();
-        put(b, "<__notes__ repr() failed>");
+        put(c->b, "<__notes__ repr() failed>");
     } else {
-        putn(b, tw_str_data(r), tw_str_size(r));
+        putn(c->b, tw_str_data(r), tw_str_size(r));
     }
-    put(b, "\n");
+    put(c->b, "\n");
 }
 
-static void format_exception_line(TwBuf *b, TwValue exc) {
+static void format_exception_line(Ctx *c, TwValue exc) {
+    TwBuf *b = c->b;
     TwValue value = exc;
     if (tw_isinstance_type(exc, &tw_type_SyntaxError)) {
-        TwValue msg = format_syntax_location(b, exc);
+        TwValue msg = format_syntax_location(c, exc);
         if (msg) {
             value = msg;
         }
     }
+    margin(c);
     TwType *t = tw_type_of(exc);
     TwValue mod = tw_getattr_opt(tw_from_obj(t), TW_NAME(__module__));
     if (!mod) {
@@ -563,28 +635,144 @@ static void format_exception_line(TwBuf *b, TwValue exc) {
         }
     }
     put(b, "\n");
-    format_notes(b, exc);
+    format_notes(c, exc);
 }
 
-static void format_one(TwBuf *b, TwValue exc) {
+static bool is_group(TwValue v) {
+    return tw_isinstance_type(v, &tw_type_BaseExceptionGroup);
+}
+
+static void format_one(Ctx *c, TwValue exc) {
     if (!is_exc(exc)) {
-        put(b, "TypeError: print_exception(): Exception expected for value, ");
-        put(b, tw_type_cname(tw_type_of(exc)));
-        put(b, " found\n");
+        margin(c);
+        put(c->b, "TypeError: print_exception(): Exception expected for value, ");
+        put(c->b, tw_type_cname(tw_type_of(exc)));
+        put(c->b, " found\n");
         return;
     }
     if (EXC(exc)->traceback) {
-        format_traceback(b, EXC(exc)->traceback);
+        const char *header = "Traceback (most recent call last):\n";
+        const char *hmargin = c->group_depth ? "| " : "";
+        if (is_group(exc)) {
+            header = "Exception Group Traceback (most recent call last):\n";
+            if (c->group_depth == 1) {
+                hmargin = "+ ";
+            }
+        }
+        format_traceback(c, EXC(exc)->traceback, header, hmargin);
     }
-    format_exception_line(b, exc);
+    format_exception_line(c, exc);
 }
 
-// ---------------------------------------------------------------- the chain
+// ---------------------------------------------------------------- chains and groups
 
-static const char cause_message[] =
-    "\nThe above exception was the direct cause of the following exception:\n\n";
-static const char context_message[] =
-    "\nDuring handling of the above exception, another exception occurred:\n\n";
+static const char cause_message[] = "The above exception was the direct cause of the following exception:\n";
+static const char context_message[] = "During handling of the above exception, another exception occurred:\n";
+
+static void print_recursive(Ctx *c, TwValue exc);
+
+static void print_chained(Ctx *c, TwValue exc, const char *message) {
+    bool need_close = c->need_close;
+    print_recursive(c, exc);
+    c->need_close = need_close;
+    margin(c);
+    put(c->b, "\n");
+    margin(c);
+    put(c->b, message);
+    margin(c);
+    put(c->b, "\n");
+}
+
+static void cause_and_context(Ctx *c, TwValue exc) {
+    seen_add(c, exc);
+    if (!is_exc(exc)) {
+        return;
+    }
+    TwValue cause = EXC(exc)->cause;
+    if (cause) {
+        if (!seen_has(c, cause) && is_exc(cause)) {
+            print_chained(c, cause, cause_message);
+        }
+        return;
+    }
+    if (EXC(exc)->suppress_context) {
+        return;
+    }
+    TwValue ctx = EXC(exc)->context;
+    if (ctx && !seen_has(c, ctx) && is_exc(ctx)) {
+        print_chained(c, ctx, context_message);
+    }
+}
+
+static void print_group(Ctx *c, TwValue exc) {
+    TwBuf *b = c->b;
+    if (c->group_depth > MAX_GROUP_DEPTH) {
+        margin(c);
+        char line[64];
+        snprintf(line, sizeof line, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        put(b, line);
+        return;
+    }
+    if (c->group_depth == 0) {
+        c->group_depth++;
+    }
+    format_one(c, exc);
+    TwValue excs = tw_getattr_opt(exc, tw_str_intern_c("exceptions"));
+    if (!excs || !tw_is_type(excs, &tw_type_tuple)) {
+        tw_error_clear();
+        excs = tw_empty_tuple;
+    }
+    size_t num = tw_tuple_size(excs);
+    size_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) {
+            c->need_close = true;
+        }
+        indent(c);
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        char line[96];
+        if (!truncated) {
+            snprintf(line, sizeof line, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        } else {
+            snprintf(line, sizeof line, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        }
+        put(b, line);
+        c->group_depth++;
+        if (!truncated) {
+            print_recursive(c, tw_tuple_items(excs)[i]);
+        } else {
+            size_t remaining = num - MAX_GROUP_WIDTH;
+            margin(c);
+            snprintf(line, sizeof line, "and %zu more exception%s\n", remaining, remaining > 1 ? "s" : "");
+            put(b, line);
+        }
+        if (last && c->need_close) {
+            indent(c);
+            put(b, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+    if (c->group_depth == 1) {
+        c->group_depth--;
+    }
+}
+
+static void print_recursive(Ctx *c, TwValue exc) {
+    if (c->recursion >= MAX_PRINT_RECURSION) {
+        return;
+    }
+    c->recursion++;
+    cause_and_context(c, exc);
+    if (is_exc(exc) && is_group(exc)) {
+        print_group(c, exc);
+    } else {
+        format_one(c, exc);
+    }
+    c->recursion--;
+}
 
 static void write_stderr(TwBuf *b) {
     TwValue err = TW_NULL;
@@ -608,64 +796,9 @@ void tw_exc_print(TwValue exc) {
     TwValue saved = tw_error_fetch();
     TwBuf b;
     tw_buf_init(&b);
-    // Walk the chain from the raised exception back to its first cause; print in reverse.
-    size_t cap = 16, n = 0;
-    TwValue *chain = malloc(cap * sizeof *chain);
-    const char **rel = malloc(cap * sizeof *rel);
-    if (!chain || !rel) {
-        free(chain);
-        free(rel);
-        fputs("twinpy: out of memory printing a traceback\n", stderr);
-        return;
-    }
-    TwValue cur = exc;
-    while (cur) {
-        if (n == cap) {
-            cap *= 2;
-            TwValue *c2 = realloc(chain, cap * sizeof *chain);
-            const char **r2 = realloc(rel, cap * sizeof *rel);
-            if (!c2 || !r2) {
-                free(c2 ? c2 : chain);
-                free(r2 ? r2 : rel);
-                return;
-            }
-            chain = c2;
-            rel = r2;
-        }
-        chain[n] = cur;
-        rel[n] = NULL;
-        n++;
-        if (!is_exc(cur)) {
-            break;
-        }
-        TwValue next = TW_NULL;
-        const char *msg = NULL;
-        if (EXC(cur)->cause) {
-            next = EXC(cur)->cause;
-            msg = cause_message;
-        } else if (!EXC(cur)->suppress_context && EXC(cur)->context) {
-            next = EXC(cur)->context;
-            msg = context_message;
-        }
-        for (size_t i = 0; next && i < n; i++) {
-            if (chain[i] == next) {
-                next = TW_NULL;
-            }
-        }
-        if (next && !is_exc(next)) {
-            next = TW_NULL;
-        }
-        rel[n - 1] = msg;
-        cur = next;
-    }
-    for (size_t i = n; i-- > 0;) {
-        format_one(&b, chain[i]);
-        if (i > 0) {
-            put(&b, rel[i - 1]);
-        }
-    }
-    free(chain);
-    free(rel);
+    Ctx c = {.b = &b};
+    print_recursive(&c, exc);
+    free(c.seen);
     write_stderr(&b);
     tw_buf_free(&b);
     tw_error_clear();
