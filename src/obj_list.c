@@ -386,6 +386,12 @@ static int list_del_slice(TwList *l, int64_t start, int64_t step, int64_t len) {
     if (len <= 0) {
         return 0;
     }
+    if (step == 1) {
+        memmove(l->items + start, l->items + start + len, (l->size - (size_t)(start + len)) * sizeof(TwValue));
+        l->size -= (size_t)len;
+        list_shrink(l);
+        return 0;
+    }
     if (step < 0) {
         // Walk it forwards: same set of indices.
         start = start + step * (len - 1);
