@@ -53,7 +53,6 @@ void tw_int_strip_space(const char **s, size_t *n);   // strip Python whitespace
 // Non-ASCII text with Unicode decimal digits and spaces mapped to ASCII (others to '?'):
 // a malloc'd copy, or NULL when s is all ASCII (or on allocation failure).
 char *tw_int_ascii_text(const char *s, size_t n, size_t *outn);
-int tw_int_compare_double(TwValue i, double d);       // exact: -1, 0, 1; 2 if d is NaN
 
 // ---- number formatting (float_fmt.c) ----
 // A parsed format spec: [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]

@@ -195,6 +195,9 @@ TwValue tw_int_format(TwValue v, TwValue spec) TW_RAISES;   // int.__format__
 typedef struct TwIntSub { TwObject hdr; TwValue value; } TwIntSub;
 TwValue tw_int_value(TwValue v);      // any int-like value (bool, subclass) -> plain int value
 extern int64_t tw_int_max_str_digits; // sys.set_int_max_str_digits(); 0 = unlimited
+// Exact comparison of an int-like value with a double (big ints too): -1, 0, 1, or 2 when
+// d is NaN (unordered). For int/float fast paths of comparisons.
+int tw_int_compare_double(TwValue i, double d);
 
 // ================================================================ floats (obj_float.c)
 TwValue tw_float_repr(double d) TW_RAISES;                   // shortest round-trip, as CPython

@@ -814,12 +814,7 @@ TwValue tw_int_format(TwValue self, TwValue spec) {
         if (!ch) {
             return TW_NULL;
         }
-        // Characters are laid out like text: left-aligned by default, no '=' grouping.
-        TwNumSpec g = f;
-        if (!g.align) {
-            g.align = '<';
-        }
-        return tw_float_fmt_finish(&g, "", "", tw_str_data(ch), tw_str_size(ch), 0);
+        return tw_float_fmt_finish(&f, "", "", tw_str_data(ch), tw_str_size(ch), 0);
     }
     int base = 10;
     const char *prefix = "";

@@ -13,6 +13,7 @@
 #include "obj.h"
 #include "obj_type.h"
 #include "opcodes.h"
+#include "parse.h"
 #include "runtime.h"
 #include "symtable.h"
 #include "text.h"
@@ -47,7 +48,6 @@ __attribute__((weak)) TwValue tw_bigint_parse_digits(const char *s, size_t n, in
 __attribute__((weak)) TwValue tw_bigint_invmod(TwValue a, TwValue m) { stub_missing("tw_bigint_invmod"); return 0; }
 __attribute__((weak)) void tw_int_strip_space(const char **s, size_t *n) { stub_missing("tw_int_strip_space"); }
 __attribute__((weak)) char * tw_int_ascii_text(const char *s, size_t n, size_t *outn) { stub_missing("tw_int_ascii_text"); return 0; }
-__attribute__((weak)) int tw_int_compare_double(TwValue i, double d) { stub_missing("tw_int_compare_double"); return 0; }
 __attribute__((weak)) int tw_float_fmt_parse_spec(TwValue spec, const char *tname, TwNumSpec *out) { stub_missing("tw_float_fmt_parse_spec"); return 0; }
 __attribute__((weak)) TwValue tw_float_fmt_finish(const TwNumSpec *spec, const char *sign, const char *prefix, const char *body, size_t body_len, int group_width) { stub_missing("tw_float_fmt_finish"); return 0; }
 __attribute__((weak)) int tw_float_fmt_shortest(double d, char *buf, int *decpt) { stub_missing("tw_float_fmt_shortest"); return 0; }
@@ -174,6 +174,7 @@ __attribute__((weak)) int tw_int_sign(TwValue v) { stub_missing("tw_int_sign"); 
 __attribute__((weak)) int64_t tw_int_hash(TwValue v) { stub_missing("tw_int_hash"); return 0; }
 __attribute__((weak)) TwValue tw_int_format(TwValue v, TwValue spec) { stub_missing("tw_int_format"); return 0; }
 __attribute__((weak)) TwValue tw_int_value(TwValue v) { stub_missing("tw_int_value"); return 0; }
+__attribute__((weak)) int tw_int_compare_double(TwValue i, double d) { stub_missing("tw_int_compare_double"); return 0; }
 __attribute__((weak)) TwValue tw_float_repr(double d) { stub_missing("tw_float_repr"); return 0; }
 __attribute__((weak)) TwValue tw_float_format(double d, TwValue spec) { stub_missing("tw_float_format"); return 0; }
 __attribute__((weak)) TwValue tw_float_binop(int op, double a, double b) { stub_missing("tw_float_binop"); return 0; }
@@ -382,6 +383,7 @@ __attribute__((weak)) size_t tw_utf8_count(const char *s, size_t n) { stub_missi
 __attribute__((weak)) size_t tw_utf8_check(const char *s, size_t n, bool allow_surrogates) { stub_missing("tw_utf8_check"); return 0; }
 __attribute__((weak)) TwStr * tw_str_alloc(size_t size, size_t length) { stub_missing("tw_str_alloc"); return 0; }
 __attribute__((weak)) TwValue tw_str_new_len(const char *utf8, size_t size, size_t length) { stub_missing("tw_str_new_len"); return 0; }
+__attribute__((weak)) void tw_str_forget_cursor(const void *p) { stub_missing("tw_str_forget_cursor"); }
 __attribute__((weak)) size_t tw_str_offset(TwValue s, size_t i) { stub_missing("tw_str_offset"); return 0; }
 __attribute__((weak)) TwValue tw_str_char(uint32_t cp) { stub_missing("tw_str_char"); return 0; }
 __attribute__((weak)) uint64_t tw_siphash13(const void *data, size_t n) { stub_missing("tw_siphash13"); return 0; }
