@@ -818,6 +818,17 @@ invalid:
     return tw_error(&tw_type_ValueError, "invalid hexadecimal floating-point string");
 }
 
+static TwValue float_getformat(int argc, TwValue *argv, TwValue kw) {
+    TwValue t = argv[1];
+    if (!tw_is_str(t)) {
+        return tw_error(&tw_type_TypeError, "__getformat__() argument must be str, not %s", tw_type_cname(tw_type_of(t)));
+    }
+    if (!tw_str_eq_c(t, "double") && !tw_str_eq_c(t, "float")) {
+        return tw_error(&tw_type_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    }
+    return tw_str_from_c("IEEE, little-endian");
+}
+
 static TwValue float_get_real(TwValue self) { return tw_from_float(tw_float_value(self)); }
 static TwValue float_get_imag(TwValue self) { return tw_from_float(0.0); }
 
@@ -923,6 +934,7 @@ static const TwMethodDef float_methods[] = {
     M("is_integer", float_is_integer, 1), M("as_integer_ratio", float_as_integer_ratio, 1),
     M("conjugate", float_pos, 1), M("hex", float_hex, 1),
     {"fromhex", float_fromhex, 2, 2, TW_BUILTIN_CLASSMETHOD},
+    {"__getformat__", float_getformat, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {NULL, NULL, 0, 0, 0},
 };
 
