@@ -800,6 +800,7 @@ static void add_type(TwValue d, const char *name, TwType *t) {
 void tw_builtins_init(void) {
     tw_file_init();
     tw_builtins2_init();
+    tw_traceback_module_register();
     TwValue modname = tw_str_intern_c("builtins");
     TwValue m = tw_module_new(modname);
     if (!m) {

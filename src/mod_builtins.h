@@ -17,5 +17,8 @@ int tw_builtins_npos(int argc, TwValue kwnames);
 // divmod, iter, next, dir), terminated by a NULL name; init sets up its private types.
 const TwMethodDef *tw_builtins2_table(void);
 void tw_builtins2_init(void);
+// Register the `traceback` module (print_exc, format_exc, print_exception, ...), which
+// shares the exception printer of traceback.c.
+void tw_traceback_module_register(void);
 
 #endif

@@ -105,6 +105,7 @@ __attribute__((weak)) int tw_builtins_one_arg(const char *name, int argc) { stub
 __attribute__((weak)) int tw_builtins_npos(int argc, TwValue kwnames) { stub_missing("tw_builtins_npos"); return 0; }
 __attribute__((weak)) const TwMethodDef * tw_builtins2_table(void) { stub_missing("tw_builtins2_table"); return 0; }
 __attribute__((weak)) void tw_builtins2_init(void) { stub_missing("tw_builtins2_init"); }
+__attribute__((weak)) void tw_traceback_module_register(void) { stub_missing("tw_traceback_module_register"); }
 __attribute__((weak)) TwType tw_type_int;
 __attribute__((weak)) TwType tw_type_float;
 __attribute__((weak)) TwObject tw_none_obj;
@@ -417,6 +418,8 @@ __attribute__((weak)) int tw_unicode_case(uint32_t cp, int which, uint32_t out[3
 __attribute__((weak)) uint32_t tw_unicode_simple_case(uint32_t cp, int which) { stub_missing("tw_unicode_simple_case"); return 0; }
 __attribute__((weak)) TwThreadState tw_ts;
 __attribute__((weak)) TwInterp tw_interp;
+__attribute__((weak)) TwEvalFn tw_vm_eval;
+__attribute__((weak)) TwObject tw_vm_switch_obj;
 __attribute__((weak)) TwValue tw_vm_run(TwCode *code, TwValue globals, TwValue locals) { stub_missing("tw_vm_run"); return 0; }
 __attribute__((weak)) TwValue tw_function_call(TwValue func, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_function_call"); return 0; }
 __attribute__((weak)) TwValue tw_vm_call_with_locals(TwValue func, TwValue locals) { stub_missing("tw_vm_call_with_locals"); return 0; }
@@ -425,6 +428,33 @@ __attribute__((weak)) void tw_leave_recursive_call(void) { stub_missing("tw_leav
 __attribute__((weak)) TwValue tw_vm_globals(void) { stub_missing("tw_vm_globals"); return 0; }
 __attribute__((weak)) TwValue tw_vm_locals(void) { stub_missing("tw_vm_locals"); return 0; }
 __attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
+__attribute__((weak)) int tw_frame_lineno(TwFrame *f) { stub_missing("tw_frame_lineno"); return 0; }
+__attribute__((weak)) size_t tw_frame_size(TwCode *code) { stub_missing("tw_frame_size"); return 0; }
+__attribute__((weak)) TwValue tw_vm_eval_fast(TwFrame *f, int throwflag) { stub_missing("tw_vm_eval_fast"); return 0; }
+__attribute__((weak)) TwValue tw_vm_eval_trace(TwFrame *f, int throwflag) { stub_missing("tw_vm_eval_trace"); return 0; }
+__attribute__((weak)) TwValue tw_vm_run_frame(TwFrame *f, int throwflag) { stub_missing("tw_vm_run_frame"); return 0; }
+__attribute__((weak)) TwFrame * tw_vm_push_frame(TwCode *code, TwValue func, TwValue globals, TwValue builtins, TwValue locals) { stub_missing("tw_vm_push_frame"); return 0; }
+__attribute__((weak)) void tw_vm_pop_frame(TwFrame *f) { stub_missing("tw_vm_pop_frame"); }
+__attribute__((weak)) int tw_vm_bind_args(TwFrame *f, TwFunction *fn, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_vm_bind_args"); return 0; }
+__attribute__((weak)) void tw_vm_copy_frees(TwFrame *f, TwFunction *fn) { stub_missing("tw_vm_copy_frees"); }
+__attribute__((weak)) TwValue tw_gen_new_call(TwFunction *fn, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_gen_new_call"); return 0; }
+__attribute__((weak)) int tw_gen_send_ex(TwValue gen, TwValue arg, TwValue *out) { stub_missing("tw_gen_send_ex"); return 0; }
+__attribute__((weak)) bool tw_is_gen(TwValue v) { stub_missing("tw_is_gen"); return 0; }
+__attribute__((weak)) TwValue tw_vm_load_name(TwFrame *f, TwValue name) { stub_missing("tw_vm_load_name"); return 0; }
+__attribute__((weak)) TwValue tw_vm_load_global(TwFrame *f, TwValue name) { stub_missing("tw_vm_load_global"); return 0; }
+__attribute__((weak)) TwValue tw_vm_make_function(TwFrame *f, TwValue code, int flags, TwValue *extras) { stub_missing("tw_vm_make_function"); return 0; }
+__attribute__((weak)) int tw_vm_unpack(TwValue seq, int before, int after, bool has_star, TwValue *out) { stub_missing("tw_vm_unpack"); return 0; }
+__attribute__((weak)) TwValue tw_vm_call_ex(TwValue func, TwValue args, TwValue kwargs) { stub_missing("tw_vm_call_ex"); return 0; }
+__attribute__((weak)) int tw_vm_dict_merge(TwValue dict, TwValue other, TwValue func) { stub_missing("tw_vm_dict_merge"); return 0; }
+__attribute__((weak)) TwValue tw_vm_format_value(TwValue v, int conv, TwValue spec) { stub_missing("tw_vm_format_value"); return 0; }
+__attribute__((weak)) TwValue tw_vm_build_string(TwValue *items, int n) { stub_missing("tw_vm_build_string"); return 0; }
+__attribute__((weak)) int tw_vm_raise(TwValue exc, TwValue cause) { stub_missing("tw_vm_raise"); return 0; }
+__attribute__((weak)) int tw_vm_check_exc_match(TwValue exc, TwValue type) { stub_missing("tw_vm_check_exc_match"); return 0; }
+__attribute__((weak)) int tw_vm_before_with(TwValue mgr, TwValue *exit_out, TwValue *enter_out) { stub_missing("tw_vm_before_with"); return 0; }
+__attribute__((weak)) int tw_vm_handle_breaker(TwFrame *f) { stub_missing("tw_vm_handle_breaker"); return 0; }
+__attribute__((weak)) TwValue tw_vm_unbound_error(TwFrame *f, uint32_t index, bool deref) { stub_missing("tw_vm_unbound_error"); return 0; }
+__attribute__((weak)) TwValue tw_vm_name_error(TwValue name) { stub_missing("tw_vm_name_error"); return 0; }
+__attribute__((weak)) const TwExcEntry * tw_vm_find_handler(TwCode *code, uint32_t lasti) { stub_missing("tw_vm_find_handler"); return 0; }
 #define TW_EXC(name, base) __attribute__((weak)) TwType tw_type_##name;
 #include "exceptions.def"
 #undef TW_EXC
