@@ -18,7 +18,10 @@
 // ---------------------------------------------------------------- layout
 
 // Extra attribute fields of the special exception kinds, after the TwException header.
+// Every exception type has room for all of them, so that any class may inherit from
+// several exception types (class E(KeyError, AttributeError)) without a layout conflict.
 enum { EXC_MAX_FIELDS = 8 };
+#define EXC_SIZE ((uint32_t)(sizeof(TwException) + EXC_MAX_FIELDS * sizeof(TwValue)))
 static inline TwValue *exc_fields(TwValue exc) {
     return (TwValue *)((char *)tw_as_obj(exc) + sizeof(TwException));
 }
@@ -39,18 +42,14 @@ static void exc_trace(TwObject *self) {
     tw_gc_mark(e->traceback);
     tw_gc_mark(e->cause);
     tw_gc_mark(e->context);
-    TwType *b = builtin_base(self->type);
-    if (b && b->basic_size > sizeof(TwException)) {
-        size_t n = (b->basic_size - sizeof(TwException)) / sizeof(TwValue);
-        tw_gc_mark_array(exc_fields(tw_from_obj(self)), n);
-    }
+    tw_gc_mark_array(exc_fields(tw_from_obj(self)), EXC_MAX_FIELDS);
 }
 
 #define TW_EXC(name, base)                                                      \
     TwType tw_type_##name = {                                                   \
         .hdr.type = &tw_type_type,                                              \
         .c_name = #name,                                                        \
-        .basic_size = sizeof(TwException),                                      \
+        .basic_size = EXC_SIZE,                                                 \
         .dict_offset = offsetof(TwException, dict),                             \
         .flags = TW_TYPE_BASETYPE | TW_TYPE_EXCEPTION,                          \
         .trace = exc_trace,                                                     \
@@ -62,7 +61,7 @@ static void exc_trace(TwObject *self) {
 TwType tw_type_UnsupportedOperation = {
     .hdr.type = &tw_type_type,
     .c_name = "UnsupportedOperation",
-    .basic_size = sizeof(TwException),
+    .basic_size = EXC_SIZE,
     .dict_offset = offsetof(TwException, dict),
     .flags = TW_TYPE_BASETYPE | TW_TYPE_EXCEPTION,
     .trace = exc_trace,
@@ -287,6 +286,7 @@ enum { F_ATTR_NAME, F_ATTR_OBJ, F_ATTR_COUNT };
 enum { F_NAME_NAME, F_NAME_COUNT };
 enum { F_UNI_ENCODING, F_UNI_OBJECT, F_UNI_START, F_UNI_END, F_UNI_REASON, F_UNI_COUNT };
 enum { F_EG_MESSAGE, F_EG_EXCEPTIONS, F_EG_COUNT };
+_Static_assert(F_SYN_COUNT <= EXC_MAX_FIELDS, "SyntaxError needs more exception fields");
 
 typedef enum {
     KIND_PLAIN, KIND_STOP, KIND_EXIT, KIND_OS, KIND_SYNTAX, KIND_IMPORT, KIND_ATTR, KIND_NAME,
@@ -1410,10 +1410,6 @@ TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int e
 
 // ---------------------------------------------------------------- start-up
 
-static void set_fields_size(TwType *t, int nfields) {
-    t->basic_size = (uint32_t)(sizeof(TwException) + (size_t)nfields * sizeof(TwValue));
-}
-
 void tw_exc_init(void) {
 #define TW_EXC(name, base) tw_type_init_builtin(&tw_type_##name, #name, &tw_type_##base);
 #include "exceptions.def"
@@ -1445,50 +1441,6 @@ void tw_exc_init(void) {
         if (!io || tw_dict_set_c(tw_from_obj(tw_type_UnsupportedOperation.dict), "__module__", io) < 0) {
             tw_error_clear();
         }
-    }
-    set_fields_size(&tw_type_UnsupportedOperation, F_OS_COUNT);
-
-    // Layouts of the kinds with extra fields (their builtin subclasses share them).
-    static TwType *const all_types[] = {
-#define TW_EXC(name, base) &tw_type_##name,
-#include "exceptions.def"
-#undef TW_EXC
-    };
-    for (size_t i = 0; i < sizeof all_types / sizeof all_types[0]; i++) {
-        TwType *t = all_types[i];
-        int nf = 0;
-        switch (exc_kind(t)) {
-        case KIND_STOP:
-        case KIND_EXIT:
-            nf = 1;
-            break;
-        case KIND_OS:
-            nf = F_OS_COUNT;
-            break;
-        case KIND_SYNTAX:
-            nf = F_SYN_COUNT;
-            break;
-        case KIND_IMPORT:
-            nf = F_IMP_COUNT;
-            break;
-        case KIND_ATTR:
-            nf = F_ATTR_COUNT;
-            break;
-        case KIND_NAME:
-            nf = F_NAME_COUNT;
-            break;
-        case KIND_UNI_DECODE:
-        case KIND_UNI_ENCODE:
-        case KIND_UNI_TRANSLATE:
-            nf = F_UNI_COUNT;
-            break;
-        case KIND_GROUP:
-            nf = F_EG_COUNT;
-            break;
-        default:
-            break;
-        }
-        set_fields_size(t, nf);
     }
 
     tw_type_init_builtin(&tw_type_traceback, "traceback", &tw_type_object);
