@@ -286,7 +286,7 @@ enum { F_ATTR_NAME, F_ATTR_OBJ, F_ATTR_COUNT };
 enum { F_NAME_NAME, F_NAME_COUNT };
 enum { F_UNI_ENCODING, F_UNI_OBJECT, F_UNI_START, F_UNI_END, F_UNI_REASON, F_UNI_COUNT };
 enum { F_EG_MESSAGE, F_EG_EXCEPTIONS, F_EG_COUNT };
-_Static_assert(F_SYN_COUNT <= EXC_MAX_FIELDS, "SyntaxError needs more exception fields");
+_Static_assert((int)F_SYN_COUNT <= (int)EXC_MAX_FIELDS, "SyntaxError needs more exception fields");
 
 typedef enum {
     KIND_PLAIN, KIND_STOP, KIND_EXIT, KIND_OS, KIND_SYNTAX, KIND_IMPORT, KIND_ATTR, KIND_NAME,
