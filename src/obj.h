@@ -642,6 +642,9 @@ int tw_exc_add_traceback(TwValue exc, TwCode *code, uint32_t instr, TwValue fram
 // unknown); source_line is the text of the offending line (str) or TW_NULL.
 TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int end_line,
                         int end_col, TwValue source_line, const char *fmt, ...) TW_RAISES;
+// Give the pending AttributeError its .name and .obj (obj may be TW_NULL), or the pending
+// NameError its .name, as CPython does for failed lookups: call right after raising it.
+void tw_error_set_name_obj(TwValue name, TwValue obj);
 
 // ================================================================ the object protocol (abstract.c)
 // The generic operations the VM and C code use on any value. Each has fast paths for the

@@ -1408,6 +1408,20 @@ TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int e
     return set_current(exc, true);
 }
 
+void tw_error_set_name_obj(TwValue name, TwValue obj) {
+    TwValue e = tw_ts.curexc;
+    if (!e) {
+        return;
+    }
+    ExcKind kind = exc_kind(tw_type_of(e));
+    if (kind == KIND_ATTR) {
+        exc_fields(e)[F_ATTR_NAME] = name;
+        exc_fields(e)[F_ATTR_OBJ] = obj;
+    } else if (kind == KIND_NAME) {
+        exc_fields(e)[F_NAME_NAME] = name;
+    }
+}
+
 // ---------------------------------------------------------------- start-up
 
 void tw_exc_init(void) {

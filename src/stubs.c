@@ -286,6 +286,7 @@ __attribute__((weak)) TwValue tw_exc_new(TwType *type, TwValue args) { stub_miss
 __attribute__((weak)) void tw_exc_print(TwValue exc) { stub_missing("tw_exc_print"); }
 __attribute__((weak)) int tw_exc_add_traceback(TwValue exc, TwCode *code, uint32_t instr, TwValue frame) { stub_missing("tw_exc_add_traceback"); return 0; }
 __attribute__((weak)) TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int end_line, int end_col, TwValue source_line, const char *fmt, ...) { stub_missing("tw_syntax_error"); return 0; }
+__attribute__((weak)) void tw_error_set_name_obj(TwValue name, TwValue obj) { stub_missing("tw_error_set_name_obj"); }
 __attribute__((weak)) TwValue tw_binop(int op, TwValue a, TwValue b) { stub_missing("tw_binop"); return 0; }
 __attribute__((weak)) TwValue tw_compare(int op, TwValue a, TwValue b) { stub_missing("tw_compare"); return 0; }
 __attribute__((weak)) int tw_compare_bool(int op, TwValue a, TwValue b) { stub_missing("tw_compare_bool"); return 0; }
