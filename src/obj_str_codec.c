@@ -260,6 +260,12 @@ static TwValue decode_utf16_32(const uint8_t *data, size_t n, int enc, int err, 
             big = true;
         }
     }
+    // Errors name the byte order actually used ("utf-16-le" for plain "utf-16").
+    if (enc == ENC_UTF16) {
+        enc = big ? ENC_UTF16BE : ENC_UTF16LE;
+    } else if (enc == ENC_UTF32) {
+        enc = big ? ENC_UTF32BE : ENC_UTF32LE;
+    }
     TwBuf b;
     tw_buf_init(&b);
     size_t len = 0;
