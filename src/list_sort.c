@@ -210,7 +210,23 @@ int tw_list_sort(TwValue list, TwValue key, bool rev) {
             } else if (same && t0 == &tw_type_str) {
                 s.kind = 3;
             }
-            err = merge_sort(&s, n) < 0;
+            // Strictly descending input (a common case) just reverses; strictness keeps
+            // it stable. Random input gives up at the first ascending pair.
+            size_t i = 1;
+            int c = 1;
+            while (i < n && (c = less(&s, s.keys[i], s.keys[i - 1])) == 1) {
+                i++;
+            }
+            if (c < 0) {
+                err = 1;
+            } else if (i == n) {
+                reverse(s.keys, n);
+                if (s.vals) {
+                    reverse(s.vals, n);
+                }
+            } else {
+                err = merge_sort(&s, n) < 0;
+            }
         }
         if (rev) {
             reverse(h->items, n);
