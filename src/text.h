@@ -175,6 +175,8 @@ int tw_unicode_digit(uint32_t cp);
 // Full case mappings: write up to 3 code points to out, return the count.
 enum { TW_CASE_LOWER, TW_CASE_UPPER, TW_CASE_TITLE, TW_CASE_FOLD };
 int tw_unicode_case(uint32_t cp, int which, uint32_t out[3]);
+// The code point named `name` (n bytes, any case) as in "\N{...}", or -1 (unicode_names.c).
+int tw_unicode_lookup_name(const char *name, size_t n);
 // Simple one-to-one mapping (the first code point of the full mapping for 1:1 cases).
 uint32_t tw_unicode_simple_case(uint32_t cp, int which);
 
