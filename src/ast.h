@@ -217,5 +217,7 @@ TwModuleAst *tw_parse(TwArena *arena, const char *src, size_t size, TwValue file
 
 // Print an AST as CPython's ast.dump(tree) would (debugging: `twinpy --dump-ast file`).
 TwValue tw_ast_dump(TwModuleAst *m) TW_RAISES;
+// The same with include_attributes=True (positions), for checking the parser.
+TwValue tw_ast_dump_ex(TwModuleAst *m, bool include_attributes) TW_RAISES;
 
 #endif

@@ -25,6 +25,7 @@ __attribute__((weak)) void * tw_arena_alloc(TwArena *a, size_t size) { stub_miss
 __attribute__((weak)) TwValue tw_arena_keep(TwArena *a, TwValue v) { stub_missing("tw_arena_keep"); return 0; }
 __attribute__((weak)) TwModuleAst * tw_parse(TwArena *arena, const char *src, size_t size, TwValue filename, TwParseMode mode) { stub_missing("tw_parse"); return 0; }
 __attribute__((weak)) TwValue tw_ast_dump(TwModuleAst *m) { stub_missing("tw_ast_dump"); return 0; }
+__attribute__((weak)) TwValue tw_ast_dump_ex(TwModuleAst *m, bool include_attributes) { stub_missing("tw_ast_dump_ex"); return 0; }
 __attribute__((weak)) void tw_bigint_view(TwValue v, TwIntView *out) { stub_missing("tw_bigint_view"); }
 __attribute__((weak)) TwValue tw_bigint_from_mag(const uint32_t *d, int64_t n, int sign) { stub_missing("tw_bigint_from_mag"); return 0; }
 __attribute__((weak)) TwValue tw_bigint_add(TwValue a, TwValue b, bool subtract) { stub_missing("tw_bigint_add"); return 0; }
@@ -416,6 +417,7 @@ __attribute__((weak)) unsigned tw_unicode_flags(uint32_t cp) { stub_missing("tw_
 __attribute__((weak)) int tw_unicode_decimal(uint32_t cp) { stub_missing("tw_unicode_decimal"); return 0; }
 __attribute__((weak)) int tw_unicode_digit(uint32_t cp) { stub_missing("tw_unicode_digit"); return 0; }
 __attribute__((weak)) int tw_unicode_case(uint32_t cp, int which, uint32_t out[3]) { stub_missing("tw_unicode_case"); return 0; }
+__attribute__((weak)) int tw_unicode_lookup_name(const char *name, size_t n) { stub_missing("tw_unicode_lookup_name"); return 0; }
 __attribute__((weak)) uint32_t tw_unicode_simple_case(uint32_t cp, int which) { stub_missing("tw_unicode_simple_case"); return 0; }
 __attribute__((weak)) TwThreadState tw_ts;
 __attribute__((weak)) TwInterp tw_interp;
@@ -445,6 +447,7 @@ __attribute__((weak)) TwValue tw_vm_load_name(TwFrame *f, TwValue name) { stub_m
 __attribute__((weak)) TwValue tw_vm_load_global(TwFrame *f, TwValue name) { stub_missing("tw_vm_load_global"); return 0; }
 __attribute__((weak)) TwValue tw_vm_make_function(TwFrame *f, TwValue code, int flags, TwValue *extras) { stub_missing("tw_vm_make_function"); return 0; }
 __attribute__((weak)) int tw_vm_unpack(TwValue seq, int before, int after, bool has_star, TwValue *out) { stub_missing("tw_vm_unpack"); return 0; }
+__attribute__((weak)) int tw_vm_list_extend(TwValue list, TwValue iterable) { stub_missing("tw_vm_list_extend"); return 0; }
 __attribute__((weak)) TwValue tw_vm_call_ex(TwValue func, TwValue args, TwValue kwargs) { stub_missing("tw_vm_call_ex"); return 0; }
 __attribute__((weak)) int tw_vm_dict_merge(TwValue dict, TwValue other, TwValue func) { stub_missing("tw_vm_dict_merge"); return 0; }
 __attribute__((weak)) TwValue tw_vm_format_value(TwValue v, int conv, TwValue spec) { stub_missing("tw_vm_format_value"); return 0; }
