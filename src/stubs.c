@@ -5,6 +5,7 @@
 #include "ast.h"
 #include "bigint.h"
 #include "compile.h"
+#include "compile_int.h"
 #include "config.h"
 #include "container.h"
 #include "gc.h"
@@ -73,7 +74,7 @@ __attribute__((weak)) int tw_seq_index_bounds(int argc, TwValue *argv, int first
 __attribute__((weak)) int tw_set_inplace_op(TwValue s, int op, TwValue other) { stub_missing("tw_set_inplace_op"); return 0; }
 __attribute__((weak)) size_t tw_dict_nentries(TwValue d) { stub_missing("tw_dict_nentries"); return 0; }
 __attribute__((weak)) int tw_dict_equal(TwValue a, TwValue b) { stub_missing("tw_dict_equal"); return 0; }
-__attribute__((weak)) void tw_dict_views_init(void) { stub_missing("tw_dict_views_init"); }
+__attribute__((weak)) void tw_dict_views_init(void) {  }
 __attribute__((weak)) TwValue tw_dict_keys_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_keys_m"); return 0; }
 __attribute__((weak)) TwValue tw_dict_values_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_values_m"); return 0; }
 __attribute__((weak)) TwValue tw_dict_items_m(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_dict_items_m"); return 0; }
@@ -91,7 +92,7 @@ __attribute__((weak)) void tw_gc_add_root(TwValue *slot) { stub_missing("tw_gc_a
 __attribute__((weak)) void tw_gc_remove_root(TwValue *slot) { stub_missing("tw_gc_remove_root"); }
 __attribute__((weak)) void tw_gc_add_static(void *obj) { stub_missing("tw_gc_add_static"); }
 __attribute__((weak)) void tw_gc_add_root_fn(TwGcRootFn fn) { stub_missing("tw_gc_add_root_fn"); }
-__attribute__((weak)) void tw_gc_init(void *stack_bottom) { stub_missing("tw_gc_init"); }
+__attribute__((weak)) void tw_gc_init(void *stack_bottom) {  }
 __attribute__((weak)) void tw_gc_collect(void) { stub_missing("tw_gc_collect"); }
 __attribute__((weak)) void tw_gc_disable(void) { stub_missing("tw_gc_disable"); }
 __attribute__((weak)) void tw_gc_enable(void) { stub_missing("tw_gc_enable"); }
@@ -105,7 +106,7 @@ __attribute__((weak)) int tw_builtins_arity(const char *name, int argc, int min,
 __attribute__((weak)) int tw_builtins_one_arg(const char *name, int argc) { stub_missing("tw_builtins_one_arg"); return 0; }
 __attribute__((weak)) int tw_builtins_npos(int argc, TwValue kwnames) { stub_missing("tw_builtins_npos"); return 0; }
 __attribute__((weak)) const TwMethodDef * tw_builtins2_table(void) { stub_missing("tw_builtins2_table"); return 0; }
-__attribute__((weak)) void tw_builtins2_init(void) { stub_missing("tw_builtins2_init"); }
+__attribute__((weak)) void tw_builtins2_init(void) {  }
 __attribute__((weak)) void tw_traceback_module_register(void) { stub_missing("tw_traceback_module_register"); }
 __attribute__((weak)) TwType tw_type_int;
 __attribute__((weak)) TwType tw_type_float;
@@ -204,7 +205,7 @@ __attribute__((weak)) int tw_format_spec_parse(TwValue spec, TwFormatSpec *out, 
 __attribute__((weak)) TwValue tw_format_pad(TwValue body, const TwFormatSpec *spec, char default_align) { stub_missing("tw_format_pad"); return 0; }
 __attribute__((weak)) TwValue tw_format_pad_number(const char *prefix, const char *digits, const TwFormatSpec *spec) { stub_missing("tw_format_pad_number"); return 0; }
 __attribute__((weak)) char * tw_format_group_digits(const char *digits, size_t n, char sep, int every, int64_t min_width) { stub_missing("tw_format_group_digits"); return 0; }
-__attribute__((weak)) void tw_buf_init(TwBuf *b) { stub_missing("tw_buf_init"); }
+__attribute__((weak)) void tw_buf_init(TwBuf *b) {  }
 __attribute__((weak)) int tw_buf_append(TwBuf *b, const char *s, size_t n) { stub_missing("tw_buf_append"); return 0; }
 __attribute__((weak)) int tw_buf_append_c(TwBuf *b, const char *s) { stub_missing("tw_buf_append_c"); return 0; }
 __attribute__((weak)) int tw_buf_append_str(TwBuf *b, TwValue s) { stub_missing("tw_buf_append_str"); return 0; }
@@ -260,7 +261,7 @@ __attribute__((weak)) TwValue tw_file_new_std(int fd, const char *mode, const ch
 __attribute__((weak)) int tw_file_write_str(TwValue file, TwValue str) { stub_missing("tw_file_write_str"); return 0; }
 __attribute__((weak)) int tw_file_flush(TwValue file) { stub_missing("tw_file_flush"); return 0; }
 __attribute__((weak)) TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_file_open"); return 0; }
-__attribute__((weak)) void tw_file_init(void) { stub_missing("tw_file_init"); }
+__attribute__((weak)) void tw_file_init(void) {  }
 __attribute__((weak)) bool tw_file_is_builtin(TwValue v) { stub_missing("tw_file_is_builtin"); return 0; }
 __attribute__((weak)) TwValue tw_module_new(TwValue name) { stub_missing("tw_module_new"); return 0; }
 __attribute__((weak)) void tw_module_register(const char *name, TwModuleInit init) { stub_missing("tw_module_register"); }
@@ -342,7 +343,7 @@ __attribute__((weak)) int tw_descr_set(TwValue descr, TwValue obj, TwValue v) { 
 __attribute__((weak)) TwValue tw_descr_member_new(TwType *owner, TwValue name, uint32_t offset) { stub_missing("tw_descr_member_new"); return 0; }
 __attribute__((weak)) TwValue tw_descr_getset_new(TwType *owner, const TwGetSetDef *def) { stub_missing("tw_descr_getset_new"); return 0; }
 __attribute__((weak)) TwValue tw_descr_wrap(TwType *kind, TwValue func) { stub_missing("tw_descr_wrap"); return 0; }
-__attribute__((weak)) void tw_descr_init(void) { stub_missing("tw_descr_init"); }
+__attribute__((weak)) void tw_descr_init(void) {  }
 __attribute__((weak)) TwValue tw_descr_mappingproxy_new(TwValue dict) { stub_missing("tw_descr_mappingproxy_new"); return 0; }
 __attribute__((weak)) TwValue tw_call_unbound(TwValue func, TwValue self, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_call_unbound"); return 0; }
 __attribute__((weak)) TwValue tw_type_getattr(TwValue cls, TwValue name, bool suppress) { stub_missing("tw_type_getattr"); return 0; }
@@ -353,26 +354,26 @@ __attribute__((weak)) TwValue tw_object_dict(TwValue o, bool create) { stub_miss
 __attribute__((weak)) TwValue tw_attr_error(TwValue o, TwValue name) { stub_missing("tw_attr_error"); return 0; }
 __attribute__((weak)) const char *const tw_opcode_names[OP_COUNT_];
 __attribute__((weak)) const uint8_t tw_opcode_argkinds[OP_COUNT_];
-__attribute__((weak)) void tw_runtime_init(void *stack_bottom, int argc, char **argv) { stub_missing("tw_runtime_init"); }
-__attribute__((weak)) void tw_names_init(void) { stub_missing("tw_names_init"); }
-__attribute__((weak)) void tw_type_init(void) { stub_missing("tw_type_init"); }
-__attribute__((weak)) void tw_int_init(void) { stub_missing("tw_int_init"); }
-__attribute__((weak)) void tw_float_init(void) { stub_missing("tw_float_init"); }
-__attribute__((weak)) void tw_complex_init(void) { stub_missing("tw_complex_init"); }
-__attribute__((weak)) void tw_str_init(void) { stub_missing("tw_str_init"); }
-__attribute__((weak)) void tw_bytes_init(void) { stub_missing("tw_bytes_init"); }
-__attribute__((weak)) void tw_tuple_init(void) { stub_missing("tw_tuple_init"); }
-__attribute__((weak)) void tw_list_init(void) { stub_missing("tw_list_init"); }
-__attribute__((weak)) void tw_dict_init(void) { stub_missing("tw_dict_init"); }
-__attribute__((weak)) void tw_set_init(void) { stub_missing("tw_set_init"); }
-__attribute__((weak)) void tw_range_init(void) { stub_missing("tw_range_init"); }
-__attribute__((weak)) void tw_iter_init(void) { stub_missing("tw_iter_init"); }
-__attribute__((weak)) void tw_func_init(void) { stub_missing("tw_func_init"); }
-__attribute__((weak)) void tw_gen_init(void) { stub_missing("tw_gen_init"); }
-__attribute__((weak)) void tw_exc_init(void) { stub_missing("tw_exc_init"); }
-__attribute__((weak)) void tw_builtins_init(void) { stub_missing("tw_builtins_init"); }
-__attribute__((weak)) void tw_sys_init(int argc, char **argv) { stub_missing("tw_sys_init"); }
-__attribute__((weak)) void tw_import_init(void) { stub_missing("tw_import_init"); }
+__attribute__((weak)) void tw_runtime_init(void *stack_bottom, int argc, char **argv) {  }
+__attribute__((weak)) void tw_names_init(void) {  }
+__attribute__((weak)) void tw_type_init(void) {  }
+__attribute__((weak)) void tw_int_init(void) {  }
+__attribute__((weak)) void tw_float_init(void) {  }
+__attribute__((weak)) void tw_complex_init(void) {  }
+__attribute__((weak)) void tw_str_init(void) {  }
+__attribute__((weak)) void tw_bytes_init(void) {  }
+__attribute__((weak)) void tw_tuple_init(void) {  }
+__attribute__((weak)) void tw_list_init(void) {  }
+__attribute__((weak)) void tw_dict_init(void) {  }
+__attribute__((weak)) void tw_set_init(void) {  }
+__attribute__((weak)) void tw_range_init(void) {  }
+__attribute__((weak)) void tw_iter_init(void) {  }
+__attribute__((weak)) void tw_func_init(void) {  }
+__attribute__((weak)) void tw_gen_init(void) {  }
+__attribute__((weak)) void tw_exc_init(void) {  }
+__attribute__((weak)) void tw_builtins_init(void) {  }
+__attribute__((weak)) void tw_sys_init(int argc, char **argv) {  }
+__attribute__((weak)) void tw_import_init(void) {  }
 __attribute__((weak)) TwSymtable * tw_symtable_build(TwModuleAst *m, TwValue filename, TwValue source_lines) { stub_missing("tw_symtable_build"); return 0; }
 __attribute__((weak)) void tw_symtable_free(TwSymtable *st) { stub_missing("tw_symtable_free"); }
 __attribute__((weak)) TwScope * tw_symtable_lookup(TwSymtable *st, const void *node) { stub_missing("tw_symtable_lookup"); return 0; }
@@ -401,8 +402,8 @@ __attribute__((weak)) int64_t tw_text_count(const char *hay, size_t n, const cha
 __attribute__((weak)) TwValue tw_str_new_subclass(TwType *cls, TwValue s) { stub_missing("tw_str_new_subclass"); return 0; }
 __attribute__((weak)) TwValue tw_str_join(TwValue sep, TwValue iterable) { stub_missing("tw_str_join"); return 0; }
 __attribute__((weak)) bool tw_str_isidentifier(TwValue s) { stub_missing("tw_str_isidentifier"); return 0; }
-__attribute__((weak)) void tw_str_methods_init(void) { stub_missing("tw_str_methods_init"); }
-__attribute__((weak)) void tw_str_methods2_init(void) { stub_missing("tw_str_methods2_init"); }
+__attribute__((weak)) void tw_str_methods_init(void) {  }
+__attribute__((weak)) void tw_str_methods2_init(void) {  }
 __attribute__((weak)) TwValue tw_str_encode(TwValue s, const char *encoding, const char *errors) { stub_missing("tw_str_encode"); return 0; }
 __attribute__((weak)) TwValue tw_bytes_decode(const uint8_t *data, size_t n, const char *encoding, const char *errors) { stub_missing("tw_bytes_decode"); return 0; }
 __attribute__((weak)) bool tw_bytes_view(TwValue v, const uint8_t **data, size_t *size) { stub_missing("tw_bytes_view"); return 0; }
@@ -410,7 +411,7 @@ __attribute__((weak)) TwValue tw_bytes_percent_format(TwValue fmt, TwValue args)
 __attribute__((weak)) TwValue tw_bytes_from_object(TwValue v) { stub_missing("tw_bytes_from_object"); return 0; }
 __attribute__((weak)) TwValue tw_bytes_like(TwValue self, const void *data, size_t n) { stub_missing("tw_bytes_like"); return 0; }
 __attribute__((weak)) int tw_bytes_repr_buf(TwBuf *b, const uint8_t *d, size_t n) { stub_missing("tw_bytes_repr_buf"); return 0; }
-__attribute__((weak)) void tw_bytes_methods_init(void) { stub_missing("tw_bytes_methods_init"); }
+__attribute__((weak)) void tw_bytes_methods_init(void) {  }
 __attribute__((weak)) TwValue tw_format_str_with_spec(TwValue s, const TwFormatSpec *spec) { stub_missing("tw_format_str_with_spec"); return 0; }
 __attribute__((weak)) TwValue tw_format_str_format(TwValue fmt, int argc, TwValue *args, TwValue kwnames, TwValue mapping) { stub_missing("tw_format_str_format"); return 0; }
 __attribute__((weak)) unsigned tw_unicode_flags(uint32_t cp) { stub_missing("tw_unicode_flags"); return 0; }
@@ -430,7 +431,7 @@ __attribute__((weak)) int tw_enter_recursive_call(const char *where) { stub_miss
 __attribute__((weak)) void tw_leave_recursive_call(void) { stub_missing("tw_leave_recursive_call"); }
 __attribute__((weak)) TwValue tw_vm_globals(void) { stub_missing("tw_vm_globals"); return 0; }
 __attribute__((weak)) TwValue tw_vm_locals(void) { stub_missing("tw_vm_locals"); return 0; }
-__attribute__((weak)) void tw_vm_init(void) { stub_missing("tw_vm_init"); }
+__attribute__((weak)) void tw_vm_init(void) {  }
 __attribute__((weak)) int tw_frame_lineno(TwFrame *f) { stub_missing("tw_frame_lineno"); return 0; }
 __attribute__((weak)) size_t tw_frame_size(TwCode *code) { stub_missing("tw_frame_size"); return 0; }
 __attribute__((weak)) TwValue tw_vm_eval_fast(TwFrame *f, int throwflag) { stub_missing("tw_vm_eval_fast"); return 0; }
@@ -440,6 +441,7 @@ __attribute__((weak)) TwFrame * tw_vm_push_frame(TwCode *code, TwValue func, TwV
 __attribute__((weak)) void tw_vm_pop_frame(TwFrame *f) { stub_missing("tw_vm_pop_frame"); }
 __attribute__((weak)) int tw_vm_bind_args(TwFrame *f, TwFunction *fn, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_vm_bind_args"); return 0; }
 __attribute__((weak)) void tw_vm_copy_frees(TwFrame *f, TwFunction *fn) { stub_missing("tw_vm_copy_frees"); }
+__attribute__((weak)) TwValue tw_function_new(TwValue code, TwValue globals) { stub_missing("tw_function_new"); return 0; }
 __attribute__((weak)) TwValue tw_gen_new_call(TwFunction *fn, int argc, TwValue *argv, TwValue kwnames) { stub_missing("tw_gen_new_call"); return 0; }
 __attribute__((weak)) int tw_gen_send_ex(TwValue gen, TwValue arg, TwValue *out) { stub_missing("tw_gen_send_ex"); return 0; }
 __attribute__((weak)) bool tw_is_gen(TwValue v) { stub_missing("tw_is_gen"); return 0; }
