@@ -473,8 +473,9 @@ static TwValue bytes_add(int argc, TwValue *argv, TwValue kwnames) {
     size_t na, nb;
     tw_bytes_view(argv[0], &a, &na);
     if (!tw_bytes_view(argv[1], &b, &nb)) {
-        if (tw_type_lookup(tw_type_of(argv[1]), TW_NAME(__radd__))) {
-            return TW_NOTIMPL;
+        TwValue r = tw_text_try_reflected(argv[0], argv[1], TW_NAME(__radd__));
+        if (r != TW_NOTIMPL) {
+            return r;
         }
         return tw_error(&tw_type_TypeError, "can't concat %s to %s", tw_type_cname(tw_type_of(argv[1])),
                         tw_type_cname(tw_type_of(argv[0])));
@@ -504,7 +505,7 @@ static TwValue bytes_add(int argc, TwValue *argv, TwValue kwnames) {
     return tw_from_obj(r);
 }
 
-static int repeat_count(TwValue self, TwValue nv, int64_t *n, bool reflected) {
+static int repeat_count(TwValue self, TwValue nv, int64_t *n, bool reflected, TwValue *handled) {
     if (tw_is_int(nv)) {
         *n = tw_as_int(nv);
         return 1;
@@ -512,8 +513,11 @@ static int repeat_count(TwValue self, TwValue nv, int64_t *n, bool reflected) {
     if (tw_is_intlike(nv) || tw_type_lookup(tw_type_of(nv), TW_NAME(__index__))) {
         return tw_index_as_ssize(nv, n) < 0 ? -1 : 1;
     }
-    if (!reflected && tw_type_lookup(tw_type_of(nv), TW_NAME(__rmul__))) {
-        return 0;
+    if (!reflected && handled) {
+        *handled = tw_text_try_reflected(self, nv, TW_NAME(__rmul__));
+        if (*handled != TW_NOTIMPL) {
+            return 0;
+        }
     }
     tw_error(&tw_type_TypeError, "can't multiply sequence by non-int of type '%s'", tw_type_cname(tw_type_of(nv)));
     return -1;
@@ -521,9 +525,10 @@ static int repeat_count(TwValue self, TwValue nv, int64_t *n, bool reflected) {
 
 static TwValue repeat(TwValue self, TwValue nv, bool reflected) {
     int64_t n;
-    int r = repeat_count(self, nv, &n, reflected);
+    TwValue handled = TW_NULL;
+    int r = repeat_count(self, nv, &n, reflected, &handled);
     if (r <= 0) {
-        return r == 0 ? TW_NOTIMPL : TW_NULL;
+        return r == 0 ? handled : TW_NULL;
     }
     const uint8_t *d = NULL;
     size_t size = 0;
@@ -817,7 +822,7 @@ static TwValue ba_iadd(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue ba_imul(int argc, TwValue *argv, TwValue kwnames) {
     int64_t n;
-    int r = repeat_count(argv[0], argv[1], &n, false);
+    int r = repeat_count(argv[0], argv[1], &n, true, NULL);
     if (r <= 0) {
         return r == 0 ? TW_NOTIMPL : TW_NULL;
     }

@@ -338,12 +338,23 @@ static TwValue str_contains(int argc, TwValue *argv, TwValue kwnames) {
     return tw_bool(tw_text_find(tw_str_data(argv[0]), tw_str_size(argv[0]), tw_str_data(sub), tw_str_size(sub)) >= 0);
 }
 
+// For `text OP other` with an operand text does not handle: give other's reflected
+// method (__radd__, __rmul__) its turn now, as CPython tries it before the sequence
+// concat/repeat that raises the specific TypeError. TW_NOTIMPL: nobody handled it.
+TwValue tw_text_try_reflected(TwValue self, TwValue other, TwValue rname) {
+    if (!tw_type_lookup(tw_type_of(other), rname)) {
+        return TW_NOTIMPL;
+    }
+    bool found = false;
+    return tw_call_special(other, rname, 1, &self, &found);
+}
+
 static TwValue str_add(int argc, TwValue *argv, TwValue kwnames) {
     TwValue o = argv[1];
     if (!tw_is_strlike(o)) {
-        // Leave room for the right operand's __radd__; otherwise CPython's message.
-        if (tw_type_lookup(tw_type_of(o), TW_NAME(__radd__))) {
-            return TW_NOTIMPL;
+        TwValue r = tw_text_try_reflected(argv[0], o, TW_NAME(__radd__));
+        if (r != TW_NOTIMPL) {
+            return r;
         }
         return tw_error(&tw_type_TypeError, "can only concatenate str (not \"%s\") to str",
                         tw_type_cname(tw_type_of(o)));
@@ -360,8 +371,11 @@ static TwValue str_repeat(TwValue s, TwValue nv, bool reflected) {
             return TW_NULL;
         }
     } else {
-        if (!reflected && tw_type_lookup(tw_type_of(nv), TW_NAME(__rmul__))) {
-            return TW_NOTIMPL;
+        if (!reflected) {
+            TwValue r = tw_text_try_reflected(s, nv, TW_NAME(__rmul__));
+            if (r != TW_NOTIMPL) {
+                return r;
+            }
         }
         return tw_error(&tw_type_TypeError, "can't multiply sequence by non-int of type '%s'",
                         tw_type_cname(tw_type_of(nv)));

@@ -112,6 +112,9 @@ TwValue tw_str_ascii_escape(TwValue repr) TW_RAISES;
 int64_t tw_text_find(const char *hay, size_t n, const char *needle, size_t m);
 int64_t tw_text_rfind(const char *hay, size_t n, const char *needle, size_t m);
 int64_t tw_text_count(const char *hay, size_t n, const char *needle, size_t m, int64_t maxcount);
+// Let other's reflected dunder (rname) handle `self OP other`; TW_NOTIMPL if it has none
+// or it returned NotImplemented (the caller then raises its own TypeError).
+TwValue tw_text_try_reflected(TwValue self, TwValue other, TwValue rname) TW_RAISES;
 // A str subclass instance of cls with the text of s (s itself when cls is str).
 TwValue tw_str_new_subclass(TwType *cls, TwValue s) TW_RAISES;
 // sep.join(iterable).
