@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "gc.h"
+#include "text.h"
 
 // ---------------------------------------------------------------- arena
 
@@ -100,7 +101,35 @@ static void out_repr(Dump *d, TwValue v) {
     if (d->failed) {
         return;
     }
-    TwValue r = tw_repr(v);
+    if (v == TW_TRUE || v == TW_FALSE || v == TW_NONE || v == TW_ELLIPSIS) {
+        out(d, v == TW_TRUE ? "True" : v == TW_FALSE ? "False" : v == TW_NONE ? "None" : "Ellipsis");
+        return;
+    }
+    TwValue r;
+    if (tw_is_str(v)) {
+        r = tw_str_repr(v);
+    } else if (tw_is_type(v, &tw_type_int) || tw_is_int(v)) {
+        r = tw_int_to_str(v, 10);   // parser constants are never negative
+    } else if (tw_is_float(v)) {
+        r = tw_float_repr(tw_as_float(v));
+    } else if (tw_is_type(v, &tw_type_bytes)) {
+        r = TW_NULL;
+        if (tw_bytes_repr_buf(&d->b, TW_OBJ(v, TwBytes)->data, TW_OBJ(v, TwBytes)->size) < 0) {
+            d->failed = true;
+        }
+        return;
+    } else if (tw_is_type(v, &tw_type_complex) && TW_OBJ(v, TwComplex)->real == 0.0) {
+        // the parser only makes pure imaginary constants: "3j", "1.5j"
+        r = tw_float_repr(TW_OBJ(v, TwComplex)->imag);
+        if (r && tw_str_size(r) > 2 && memcmp(tw_str_data(r) + tw_str_size(r) - 2, ".0", 2) == 0) {
+            r = tw_str_new(tw_str_data(r), tw_str_size(r) - 2);
+        }
+        if (r) {
+            r = tw_str_concat(r, tw_str_intern_c("j"));
+        }
+    } else {
+        r = tw_repr(v);
+    }
     if (!r || tw_buf_append_str(&d->b, r) < 0) {
         d->failed = true;
     }

@@ -140,6 +140,10 @@ TwPos pos_span(TwPos a, TwPos b) {
     return r;
 }
 
+TwPos span(Parser *p, TwToken *start) {
+    return pos_tok_span(start, prev_tok(p));
+}
+
 TwPos pos_tok_span(TwToken *a, TwToken *b) {
     TwPos r = {a->lineno, a->col, b->end_lineno, b->end_col};
     return r;
@@ -269,7 +273,7 @@ static TwStmt *import_stmt(Parser *p) {
         do {
             vec_push(p, &v, dotted_as_name(p, true));
         } while (accept(p, TK_COMMA));
-        TwStmt *s = new_stmt(p, TW_STMT_IMPORT, pos_span(pos_tok(kw), ((TwAlias *)v.items[v.n - 1])->pos));
+        TwStmt *s = new_stmt(p, TW_STMT_IMPORT, span(p, kw));
         s->u.import.names.n = v.n;
         s->u.import.names.items = (TwAlias **)v.items;
         return s;
@@ -457,7 +461,7 @@ static TwStmt *expr_or_assign(Parser *p) {
             value = rhs(p);
         }
         p_set_ctx(p, e, TW_CTX_STORE, false, false);
-        TwStmt *s = new_stmt(p, TW_STMT_ANNASSIGN, pos_span(pos_tok(start), (value ? value : ann)->pos));
+        TwStmt *s = new_stmt(p, TW_STMT_ANNASSIGN, span(p, start));
         s->u.annassign.target = e;
         s->u.annassign.annotation = ann;
         s->u.annassign.value = value;
@@ -471,7 +475,7 @@ static TwStmt *expr_or_assign(Parser *p) {
         advance(p);
         TwExpr *value = rhs(p);
         p_set_ctx(p, e, TW_CTX_STORE, true, false);
-        TwStmt *s = new_stmt(p, TW_STMT_AUGASSIGN, pos_span(e->pos, value->pos));
+        TwStmt *s = new_stmt(p, TW_STMT_AUGASSIGN, span(p, start));
         s->u.augassign.target = e;
         s->u.augassign.op = op;
         s->u.augassign.value = value;
@@ -494,7 +498,7 @@ static TwStmt *expr_or_assign(Parser *p) {
             }
             p_set_ctx(p, t, TW_CTX_STORE, false, false);
         }
-        TwStmt *s = new_stmt(p, TW_STMT_ASSIGN, pos_span(e->pos, value->pos));
+        TwStmt *s = new_stmt(p, TW_STMT_ASSIGN, span(p, start));
         s->u.assign.targets = vec_exprs(&targets);
         s->u.assign.value = value;
         return s;
@@ -503,7 +507,7 @@ static TwStmt *expr_or_assign(Parser *p) {
         check_legacy(p, e);
     }
     (void)is_paren_group;
-    TwStmt *s = new_stmt(p, TW_STMT_EXPR, e->pos);
+    TwStmt *s = new_stmt(p, TW_STMT_EXPR, span(p, start));
     s->u.expr.value = e;
     return s;
 }
@@ -527,7 +531,7 @@ static TwStmt *simple_stmt(Parser *p) {
             if (!at(p, TK_NEWLINE) && !at(p, TK_SEMI)) {
                 TwExpr *v = p_star_expressions(p);
                 s->u.return_.value = v;
-                s->pos = pos_span(s->pos, v->pos);
+                s->pos = span(p, t);
             }
             return s;
         }
@@ -537,11 +541,11 @@ static TwStmt *simple_stmt(Parser *p) {
             if (!at(p, TK_NEWLINE) && !at(p, TK_SEMI)) {
                 TwExpr *v = p_expression(p);
                 s->u.raise.exc = v;
-                s->pos = pos_span(s->pos, v->pos);
+                s->pos = span(p, t);
                 if (accept_kw(p, KW_FROM)) {
                     TwExpr *c = p_expression(p);
                     s->u.raise.cause = c;
-                    s->pos = pos_span(s->pos, c->pos);
+                    s->pos = span(p, t);
                 }
             }
             return s;
@@ -598,7 +602,7 @@ static TwStmt *simple_stmt(Parser *p) {
             if (accept(p, TK_COMMA)) {
                 msg = p_expression(p);
             }
-            TwStmt *s = new_stmt(p, TW_STMT_ASSERT, pos_span(pos_tok(t), (msg ? msg : test)->pos));
+            TwStmt *s = new_stmt(p, TW_STMT_ASSERT, span(p, t));
             s->u.assert_.test = test;
             s->u.assert_.msg = msg;
             return s;
@@ -770,8 +774,7 @@ static TwWithItem *with_item(Parser *p) {
     TwWithItem *w = p_alloc(p, sizeof *w);
     w->context_expr = p_expression(p);
     if (accept_kw(p, KW_AS)) {
-        TwExpr *t = p_star_targets(p);
-        w->optional_vars = t;
+        w->optional_vars = p_star_target(p);
     }
     return w;
 }

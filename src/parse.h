@@ -75,6 +75,7 @@ void *p_alloc(Parser *p, size_t size);
 TwPos pos_tok(TwToken *t);
 TwPos pos_span(TwPos a, TwPos b);                          // from a's start to b's end
 TwPos pos_tok_span(TwToken *a, TwToken *b);
+TwPos span(Parser *p, TwToken *start);                     // from start to the last token consumed
 TwExpr *new_expr(Parser *p, TwExprKind kind, TwPos pos);
 TwStmt *new_stmt(Parser *p, TwStmtKind kind, TwPos pos);
 TwValue p_name_value(Parser *p, TwToken *t);               // interned identifier of a NAME token
@@ -95,6 +96,7 @@ TwExpr *p_disjunction(Parser *p);
 TwExpr *p_bitwise_or(Parser *p);
 TwExpr *p_yield_expr(Parser *p);
 TwExpr *p_star_targets(Parser *p);           // for/with/comprehension targets (Store)
+TwExpr *p_star_target(Parser *p);            // one with-item target (Store)
 TwExpr *p_primary(Parser *p);
 TwArguments *p_parameters(Parser *p, bool lambda, int close);   // def/lambda parameters up to `close`
 void p_call_args(Parser *p, TwExprList *args, TwKeywordList *kws, int close);

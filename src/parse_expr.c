@@ -197,7 +197,7 @@ static TwExpr *star_named_expression(Parser *p) {
     if (at(p, TK_STAR)) {
         TwToken *s = advance(p);
         TwExpr *v = p_bitwise_or(p);
-        TwExpr *e = new_expr(p, TW_EXPR_STARRED, pos_span(pos_tok(s), v->pos));
+        TwExpr *e = new_expr(p, TW_EXPR_STARRED, span(p, s));
         e->u.starred.value = v;
         e->u.starred.ctx = TW_CTX_LOAD;
         return e;
@@ -495,6 +495,7 @@ static TwExpr *slice_item(Parser *p) {
 }
 
 static TwExpr *slices(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *first = slice_item(p);
     if (!at(p, TK_COMMA)) {
         if (first->kind == TW_EXPR_STARRED) {
@@ -518,7 +519,8 @@ static TwExpr *slices(Parser *p) {
         vec_push(p, &v, e);
         end = e->pos;
     }
-    TwExpr *e = new_expr(p, TW_EXPR_TUPLE, pos_span(first->pos, end));
+    (void)end;
+    TwExpr *e = new_expr(p, TW_EXPR_TUPLE, span(p, st));
     e->u.list.elts = vec_exprs(&v);
     e->u.list.ctx = TW_CTX_LOAD;
     return e;
@@ -534,13 +536,13 @@ void p_call_args(Parser *p, TwExprList *args, TwKeywordList *kws, int close) {
             TwExpr *v = p_expression(p);
             TwKeyword *kw = p_alloc(p, sizeof *kw);
             kw->value = v;
-            kw->pos = pos_span(pos_tok(start), v->pos);
+            kw->pos = span(p, start);
             vec_push(p, &k, kw);
             seen_kw = seen_dstar = true;
         } else if (at(p, TK_STAR)) {
             advance(p);
             TwExpr *v = p_expression(p);
-            TwExpr *e = new_expr(p, TW_EXPR_STARRED, pos_span(pos_tok(start), v->pos));
+            TwExpr *e = new_expr(p, TW_EXPR_STARRED, span(p, start));
             e->u.starred.value = v;
             e->u.starred.ctx = TW_CTX_LOAD;
             if (seen_dstar) {
@@ -554,7 +556,7 @@ void p_call_args(Parser *p, TwExprList *args, TwKeywordList *kws, int close) {
             TwKeyword *kw = p_alloc(p, sizeof *kw);
             kw->arg = p_name_value(p, start);
             kw->value = v;
-            kw->pos = pos_span(pos_tok(start), v->pos);
+            kw->pos = span(p, start);
             vec_push(p, &k, kw);
             seen_kw = true;
         } else {
@@ -618,6 +620,7 @@ void p_call_args(Parser *p, TwExprList *args, TwKeywordList *kws, int close) {
 }
 
 TwExpr *p_primary(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_atom(p);
     for (;;) {
         TwToken *t = tk(p);
@@ -630,7 +633,7 @@ TwExpr *p_primary(Parser *p) {
                 p_syntax_error(p);
             }
             TwToken *n = advance(p);
-            TwExpr *a = new_expr(p, TW_EXPR_ATTRIBUTE, pos_span(e->pos, pos_tok(n)));
+            TwExpr *a = new_expr(p, TW_EXPR_ATTRIBUTE, span(p, st));
             a->u.attribute.value = e;
             a->u.attribute.attr = p_name_value(p, n);
             a->u.attribute.ctx = TW_CTX_LOAD;
@@ -643,7 +646,8 @@ TwExpr *p_primary(Parser *p) {
             p_call_args(p, &c->u.call.args, &c->u.call.keywords, TK_RPAR);
             TwToken *close = p_expect(p, TK_RPAR);
             p->in_brackets--;
-            c->pos = pos_span(e->pos, pos_tok(close));
+            c->pos = span(p, st);
+            (void)close;
             e = c;
         } else if (t->type == TK_LSQB) {
             advance(p);
@@ -651,7 +655,8 @@ TwExpr *p_primary(Parser *p) {
             TwExpr *s = slices(p);
             TwToken *close = p_expect(p, TK_RSQB);
             p->in_brackets--;
-            TwExpr *x = new_expr(p, TW_EXPR_SUBSCRIPT, pos_span(e->pos, pos_tok(close)));
+            TwExpr *x = new_expr(p, TW_EXPR_SUBSCRIPT, span(p, st));
+            (void)close;
             x->u.subscript.value = e;
             x->u.subscript.slice = s;
             x->u.subscript.ctx = TW_CTX_LOAD;
@@ -664,8 +669,8 @@ TwExpr *p_primary(Parser *p) {
 
 // ---------------------------------------------------------------- operators
 
-static TwExpr *binop(Parser *p, TwExpr *l, int op, TwExpr *r) {
-    TwExpr *e = new_expr(p, TW_EXPR_BINOP, pos_span(l->pos, r->pos));
+static TwExpr *binop(Parser *p, TwToken *st, TwExpr *l, int op, TwExpr *r) {
+    TwExpr *e = new_expr(p, TW_EXPR_BINOP, span(p, st));
     e->u.binop.left = l;
     e->u.binop.op = op;
     e->u.binop.right = r;
@@ -675,18 +680,19 @@ static TwExpr *binop(Parser *p, TwExpr *l, int op, TwExpr *r) {
 static TwExpr *p_factor(Parser *p);
 
 static TwExpr *p_power(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e;
     if (at_kw(p, KW_AWAIT)) {
         TwToken *a = advance(p);
         TwExpr *v = p_primary(p);
-        e = new_expr(p, TW_EXPR_AWAIT, pos_span(pos_tok(a), v->pos));
+        e = new_expr(p, TW_EXPR_AWAIT, span(p, a));
         e->u.await.value = v;
     } else {
         e = p_primary(p);
     }
     if (accept(p, TK_DOUBLESTAR)) {
         TwExpr *r = p_factor(p);
-        return binop(p, e, TW_OP_POW, r);
+        return binop(p, st, e, TW_OP_POW, r);
     }
     return e;
 }
@@ -702,13 +708,14 @@ static TwExpr *p_factor(Parser *p) {
     }
     advance(p);
     TwExpr *v = p_factor(p);
-    TwExpr *e = new_expr(p, TW_EXPR_UNARYOP, pos_span(pos_tok(t), v->pos));
+    TwExpr *e = new_expr(p, TW_EXPR_UNARYOP, span(p, t));
     e->u.unaryop.op = (TwUnaryOpKind)op;
     e->u.unaryop.operand = v;
     return e;
 }
 
 static TwExpr *p_term(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_factor(p);
     for (;;) {
         int op;
@@ -721,11 +728,12 @@ static TwExpr *p_term(Parser *p) {
         default: return e;
         }
         advance(p);
-        e = binop(p, e, op, p_factor(p));
+        e = binop(p, st, e, op, p_factor(p));
     }
 }
 
 static TwExpr *p_sum(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_term(p);
     for (;;) {
         int op;
@@ -735,11 +743,12 @@ static TwExpr *p_sum(Parser *p) {
         default: return e;
         }
         advance(p);
-        e = binop(p, e, op, p_term(p));
+        e = binop(p, st, e, op, p_term(p));
     }
 }
 
 static TwExpr *p_shift(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_sum(p);
     for (;;) {
         int op;
@@ -749,30 +758,33 @@ static TwExpr *p_shift(Parser *p) {
         default: return e;
         }
         advance(p);
-        e = binop(p, e, op, p_sum(p));
+        e = binop(p, st, e, op, p_sum(p));
     }
 }
 
 static TwExpr *p_bitand(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_shift(p);
     while (accept(p, TK_AMPER)) {
-        e = binop(p, e, TW_OP_AND, p_shift(p));
+        e = binop(p, st, e, TW_OP_AND, p_shift(p));
     }
     return e;
 }
 
 static TwExpr *p_bitxor(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_bitand(p);
     while (accept(p, TK_CIRCUMFLEX)) {
-        e = binop(p, e, TW_OP_XOR, p_bitand(p));
+        e = binop(p, st, e, TW_OP_XOR, p_bitand(p));
     }
     return e;
 }
 
 TwExpr *p_bitwise_or(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_bitxor(p);
     while (accept(p, TK_VBAR)) {
-        e = binop(p, e, TW_OP_OR, p_bitxor(p));
+        e = binop(p, st, e, TW_OP_OR, p_bitxor(p));
     }
     return e;
 }
@@ -807,6 +819,7 @@ static int comp_op(Parser *p) {
 }
 
 static TwExpr *p_comparison(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *e = p_bitwise_or(p);
     int op = comp_op(p);
     if (op < 0) {
@@ -821,7 +834,7 @@ static TwExpr *p_comparison(Parser *p) {
         vec_push(p, &ops, (void *)(intptr_t)op);
         vec_push(p, &comps, p_bitwise_or(p));
     }
-    TwExpr *c = new_expr(p, TW_EXPR_COMPARE, pos_span(e->pos, ((TwExpr *)comps.items[comps.n - 1])->pos));
+    TwExpr *c = new_expr(p, TW_EXPR_COMPARE, span(p, st));
     c->u.compare.left = e;
     c->u.compare.n = ops.n;
     c->u.compare.ops = p_alloc(p, (size_t)ops.n * sizeof(TwCmpOpKind));
@@ -836,7 +849,7 @@ static TwExpr *p_inversion(Parser *p) {
     if (at_kw(p, KW_NOT)) {
         TwToken *t = advance(p);
         TwExpr *v = p_inversion(p);
-        TwExpr *e = new_expr(p, TW_EXPR_UNARYOP, pos_span(pos_tok(t), v->pos));
+        TwExpr *e = new_expr(p, TW_EXPR_UNARYOP, span(p, t));
         e->u.unaryop.op = TW_UNARY_NOT;
         e->u.unaryop.operand = v;
         return e;
@@ -845,6 +858,7 @@ static TwExpr *p_inversion(Parser *p) {
 }
 
 static TwExpr *boolop(Parser *p, int kw, TwExpr *(*sub)(Parser *), TwBoolOpKind op) {
+    TwToken *st = tk(p);
     TwExpr *e = sub(p);
     if (!at_kw(p, kw)) {
         return e;
@@ -854,7 +868,7 @@ static TwExpr *boolop(Parser *p, int kw, TwExpr *(*sub)(Parser *), TwBoolOpKind 
     while (accept_kw(p, kw)) {
         vec_push(p, &v, sub(p));
     }
-    TwExpr *b = new_expr(p, TW_EXPR_BOOLOP, pos_span(e->pos, ((TwExpr *)v.items[v.n - 1])->pos));
+    TwExpr *b = new_expr(p, TW_EXPR_BOOLOP, span(p, st));
     b->u.boolop.op = op;
     b->u.boolop.values = vec_exprs(&v);
     return b;
@@ -872,6 +886,7 @@ TwExpr *p_expression(Parser *p) {
     if (at_kw(p, KW_LAMBDA)) {
         return p_lambdef(p);
     }
+    TwToken *st = tk(p);
     TwExpr *e = p_disjunction(p);
     if (at_kw(p, KW_IF)) {
         advance(p);
@@ -886,7 +901,7 @@ TwExpr *p_expression(Parser *p) {
         }
         advance(p);
         TwExpr *orelse = p_expression(p);
-        TwExpr *x = new_expr(p, TW_EXPR_IFEXP, pos_span(e->pos, orelse->pos));
+        TwExpr *x = new_expr(p, TW_EXPR_IFEXP, span(p, st));
         x->u.ifexp.test = test;
         x->u.ifexp.body = e;
         x->u.ifexp.orelse = orelse;
@@ -904,7 +919,7 @@ TwExpr *p_named_expression(Parser *p) {
             TwExpr *target = name_expr(p, n);
             target->u.name.ctx = TW_CTX_STORE;
             TwExpr *v = p_expression(p);
-            TwExpr *e = new_expr(p, TW_EXPR_NAMEDEXPR, pos_span(target->pos, v->pos));
+            TwExpr *e = new_expr(p, TW_EXPR_NAMEDEXPR, span(p, n));
             e->u.namedexpr.target = target;
             e->u.namedexpr.value = v;
             return e;
@@ -919,6 +934,7 @@ TwExpr *p_named_expression(Parser *p) {
 
 // star_expressions: a tuple when there is a comma (no parentheses).
 TwExpr *p_star_expressions(Parser *p) {
+    TwToken *st = tk(p);
     TwExpr *first = at(p, TK_STAR) ? star_named_expression(p) : p_expression(p);
     if (!at(p, TK_COMMA)) {
         return first;
@@ -935,7 +951,8 @@ TwExpr *p_star_expressions(Parser *p) {
         vec_push(p, &v, e);
         end = e->pos;
     }
-    TwExpr *t = new_expr(p, TW_EXPR_TUPLE, pos_span(first->pos, end));
+    (void)end;
+    TwExpr *t = new_expr(p, TW_EXPR_TUPLE, span(p, st));
     t->u.list.elts = vec_exprs(&v);
     t->u.list.ctx = TW_CTX_LOAD;
     return t;
@@ -949,7 +966,7 @@ TwExpr *p_yield_expr(Parser *p) {
     TwToken *y = advance(p);
     if (accept_kw(p, KW_FROM)) {
         TwExpr *v = p_expression(p);
-        TwExpr *e = new_expr(p, TW_EXPR_YIELDFROM, pos_span(pos_tok(y), v->pos));
+        TwExpr *e = new_expr(p, TW_EXPR_YIELDFROM, span(p, y));
         e->u.yieldfrom.value = v;
         return e;
     }
@@ -957,12 +974,13 @@ TwExpr *p_yield_expr(Parser *p) {
     if (at(p, TK_STAR) || starts_expression(p, tk(p)) || at_name(p)) {
         TwExpr *v = p_star_expressions(p);
         e->u.yield.value = v;
-        e->pos = pos_span(pos_tok(y), v->pos);
+        e->pos = span(p, y);
     }
     return e;
 }
 
 // Targets of for/with/comprehensions: star_targets, checked and set to Store.
+static TwExpr *star_targets(Parser *p, bool tuple);
 static TwExpr *star_target(Parser *p) {
     if (at(p, TK_STAR)) {
         TwToken *s = advance(p);
@@ -970,7 +988,7 @@ static TwExpr *star_target(Parser *p) {
             p_syntax_error(p);
         }
         TwExpr *v = star_target(p);
-        TwExpr *e = new_expr(p, TW_EXPR_STARRED, pos_span(pos_tok(s), v->pos));
+        TwExpr *e = new_expr(p, TW_EXPR_STARRED, span(p, s));
         e->u.starred.value = v;
         return e;
     }
@@ -978,9 +996,18 @@ static TwExpr *star_target(Parser *p) {
 }
 
 TwExpr *p_star_targets(Parser *p) {
+    return star_targets(p, true);
+}
+
+TwExpr *p_star_target(Parser *p) {
+    return star_targets(p, false);
+}
+
+static TwExpr *star_targets(Parser *p, bool tuple) {
+    TwToken *st = tk(p);
     TwExpr *first = star_target(p);
     TwExpr *e = first;
-    if (at(p, TK_COMMA)) {
+    if (tuple && at(p, TK_COMMA)) {
         PVec v = {0};
         vec_push(p, &v, first);
         TwPos end = first->pos;
@@ -993,7 +1020,8 @@ TwExpr *p_star_targets(Parser *p) {
             vec_push(p, &v, x);
             end = x->pos;
         }
-        e = new_expr(p, TW_EXPR_TUPLE, pos_span(first->pos, end));
+        (void)end;
+        e = new_expr(p, TW_EXPR_TUPLE, span(p, st));
         e->u.list.elts = vec_exprs(&v);
     }
     TwExpr *bad = invalid_target(e, 2);
@@ -1018,13 +1046,13 @@ static TwArg *param(Parser *p, bool lambda, bool star_annotation) {
         if (star_annotation && at(p, TK_STAR)) {
             TwToken *s = advance(p);
             TwExpr *v = p_expression(p);
-            TwExpr *e = new_expr(p, TW_EXPR_STARRED, pos_span(pos_tok(s), v->pos));
+            TwExpr *e = new_expr(p, TW_EXPR_STARRED, span(p, s));
             e->u.starred.value = v;
             a->annotation = e;
         } else {
             a->annotation = p_expression(p);
         }
-        a->pos = pos_span(a->pos, a->annotation->pos);
+        a->pos = span(p, n);
     }
     return a;
 }
@@ -1119,7 +1147,7 @@ static TwExpr *p_lambdef(Parser *p) {
     TwArguments *args = p_parameters(p, true, TK_COLON);
     p_expect(p, TK_COLON);
     TwExpr *body = p_expression(p);
-    TwExpr *e = new_expr(p, TW_EXPR_LAMBDA, pos_span(pos_tok(l), body->pos));
+    TwExpr *e = new_expr(p, TW_EXPR_LAMBDA, span(p, l));
     e->u.lambda.args = args;
     e->u.lambda.body = body;
     return e;

@@ -273,6 +273,7 @@ static TwPattern *closed_pattern(Parser *p) {
 }
 
 static TwPattern *or_pattern(Parser *p) {
+    TwToken *st = tk(p);
     TwPattern *first = closed_pattern(p);
     if (!at(p, TK_VBAR)) {
         return first;
@@ -284,13 +285,14 @@ static TwPattern *or_pattern(Parser *p) {
         last = closed_pattern(p);
         vec_push(p, &v, last);
     }
-    TwPattern *pt = new_pat(p, TW_PAT_OR, pos_span(first->pos, last->pos));
+    TwPattern *pt = new_pat(p, TW_PAT_OR, span(p, st));
     pt->u.or.patterns.n = v.n;
     pt->u.or.patterns.items = (TwPattern **)v.items;
     return pt;
 }
 
 static TwPattern *pattern(Parser *p) {
+    TwToken *st = tk(p);
     TwPattern *pt = or_pattern(p);
     if (accept_kw(p, KW_AS)) {
         TwToken *n = tk(p);
@@ -298,7 +300,7 @@ static TwPattern *pattern(Parser *p) {
             p_error_tok(p, n, "cannot use '_' as a target");
         }
         TwValue name = capture_name(p);
-        TwPattern *as = new_pat(p, TW_PAT_AS, pos_span(pt->pos, pos_tok(n)));
+        TwPattern *as = new_pat(p, TW_PAT_AS, span(p, st));
         as->u.as.pattern = pt;
         as->u.as.name = name;
         return as;
@@ -308,6 +310,7 @@ static TwPattern *pattern(Parser *p) {
 
 // patterns: an open sequence (a, b, *c) or one pattern
 static TwPattern *patterns(Parser *p) {
+    TwToken *st = tk(p);
     TwPattern *first = maybe_star_pattern(p);
     if (!at(p, TK_COMMA)) {
         if (first->kind == TW_PAT_STAR) {
@@ -317,17 +320,13 @@ static TwPattern *patterns(Parser *p) {
     }
     PVec v = {0};
     vec_push(p, &v, first);
-    TwPos end = first->pos;
     while (accept(p, TK_COMMA)) {
-        end = pos_tok(prev_tok(p));
         if (at(p, TK_COLON) || at_kw(p, KW_IF)) {
             break;
         }
-        TwPattern *x = maybe_star_pattern(p);
-        vec_push(p, &v, x);
-        end = x->pos;
+        vec_push(p, &v, maybe_star_pattern(p));
     }
-    TwPattern *pt = new_pat(p, TW_PAT_SEQUENCE, pos_span(first->pos, end));
+    TwPattern *pt = new_pat(p, TW_PAT_SEQUENCE, span(p, st));
     pt->u.sequence.patterns.n = v.n;
     pt->u.sequence.patterns.items = (TwPattern **)v.items;
     return pt;
@@ -336,6 +335,7 @@ static TwPattern *patterns(Parser *p) {
 TwStmt *p_match_stmt(Parser *p) {
     TwToken *kw = advance(p);
     TwExpr *subject;
+    TwToken *st = tk(p);
     TwExpr *first = at(p, TK_STAR) ? NULL : p_named_expression(p);
     if (!first || at(p, TK_COMMA)) {
         // a tuple subject: star_named_expression ',' star_named_expressions?
@@ -344,14 +344,12 @@ TwStmt *p_match_stmt(Parser *p) {
         if (!first) {
             TwToken *s = advance(p);
             TwExpr *v = p_bitwise_or(p);
-            first = new_expr(p, TW_EXPR_STARRED, pos_span(pos_tok(s), v->pos));
+            first = new_expr(p, TW_EXPR_STARRED, span(p, s));
             first->u.starred.value = v;
         }
         PVec v = {0};
         vec_push(p, &v, first);
-        TwPos end = first->pos;
         while (accept(p, TK_COMMA)) {
-            end = pos_tok(prev_tok(p));
             if (at(p, TK_COLON)) {
                 break;
             }
@@ -359,15 +357,14 @@ TwStmt *p_match_stmt(Parser *p) {
             if (at(p, TK_STAR)) {
                 TwToken *s = advance(p);
                 TwExpr *vv = p_bitwise_or(p);
-                x = new_expr(p, TW_EXPR_STARRED, pos_span(pos_tok(s), vv->pos));
+                x = new_expr(p, TW_EXPR_STARRED, span(p, s));
                 x->u.starred.value = vv;
             } else {
                 x = p_named_expression(p);
             }
             vec_push(p, &v, x);
-            end = x->pos;
         }
-        subject = new_expr(p, TW_EXPR_TUPLE, pos_span(first->pos, end));
+        subject = new_expr(p, TW_EXPR_TUPLE, span(p, st));
         subject->u.list.elts = vec_exprs(&v);
     } else {
         subject = first;

@@ -393,6 +393,8 @@ static void fstring_field(Parser *p, FParts *f, const char *s, size_t n, size_t 
         tw_buf_init(&sf.lit);
         sf.pos = all;
         fstring_body(p, &sf, s, n, &i, raw, depth + 1, st, all);
+        // CPython gives the spec's trailing text the position of its own token
+        sf.pos = pos_tok(st->tok);
         flush_lit(p, &sf);
         spec = new_expr(p, TW_EXPR_JOINEDSTR, pos_tok(st->tok));
         spec->u.joinedstr.values = vec_exprs(&sf.values);
