@@ -6,7 +6,7 @@
 
 #include "obj.h"
 
-typedef struct TwFrame TwFrame;   // defined in vm.c's private section of this header below
+typedef struct TwFrame TwFrame;   // defined in the VM-internal section at the end
 
 // Everything per-thread (twinpy runs one thread): exceptions, frames, limits, tracing.
 typedef struct TwThreadState {
@@ -59,5 +59,113 @@ TwValue tw_vm_globals(void);
 TwValue tw_vm_locals(void) TW_RAISES;
 
 void tw_vm_init(void);
+
+// ================================================================ VM internals
+// Shared by vm.c, vm_body.inc (both copies), obj_gen.c and the tracing code; nothing
+// else should need them.
+
+// A running (or suspended) activation of a code object. Frames of ordinary calls live on
+// the VM's data stack (contiguous chunks, no malloc per call); a generator's frame lives
+// inside the generator object. `localsplus` holds the code's locals, then its cells, then
+// its free variables, then the value stack: [locals | cells | frees | stack ...].
+// Whenever the loop may raise, allocate, call or switch copies, `ip` and `sp` are saved
+// here (SAVE_FRAME), so the frame's whole state is in memory at those points.
+struct TwFrame {
+    TwFrame *back;             // the calling frame (towards the entry frame), or NULL
+    TwCode *code;
+    TwValue func;              // the function being run, or TW_NULL (module, exec)
+    TwValue globals;           // dict
+    TwValue builtins;          // dict
+    TwValue locals;            // mapping for module/class/exec frames, TW_NULL otherwise
+    const uint32_t *ip;        // next instruction to execute
+    TwValue *sp;               // one past the top of the value stack
+    TwValue gen;               // the generator owning this frame, or TW_NULL
+    TwValue frame_obj;         // materialised frame object (lazily), or TW_NULL
+    void *ds_chunk;            // data-stack position before this frame was pushed
+    TwValue *ds_top;
+    uint8_t is_entry;          // returning from this frame leaves the C loop
+    uint8_t on_heap;           // owned by a generator, not on the data stack
+    uint8_t trace_state;       // for the tracing copy (call event delivered, f_trace set, ...)
+    uint8_t yielded;           // set by YIELD_VALUE: the loop returned a yielded value
+    TwValue localsplus[];
+};
+
+static inline TwValue *tw_frame_stack_base(TwFrame *f) {
+    return f->localsplus + f->code->nlocals + f->code->ncells + f->code->nfree;
+}
+// Index of the instruction the frame is executing (or last executed).
+static inline uint32_t tw_frame_lasti(TwFrame *f) {
+    return f->ip > f->code->code ? (uint32_t)(f->ip - f->code->code - 1) : 0;
+}
+// The line number of the frame's current instruction (0 if unknown).
+int tw_frame_lineno(TwFrame *f);
+// The frame object (sys._getframe(), tb_frame, gi_frame) for f, made on first request.
+TwValue tw_frame_object(TwFrame *f) TW_RAISES;
+// f is going away: its frame object (if any) keeps a snapshot (code, globals, line).
+void tw_frame_detach(TwFrame *f);
+void tw_frame_init(void);   // vm_frame.c: the frame type (called by tw_vm_init)
+// Bytes needed for a frame of `code` (header, locals, cells, frees, value stack).
+size_t tw_frame_size(TwCode *code);
+
+// An evaluator: one copy of the bytecode loop. Runs `f` (and frames it calls inline) until
+// an entry frame returns or yields. throwflag: resume f by raising the current exception
+// at its current instruction (generator throw). Returns the result, TW_NULL with an
+// exception set, or TW_VM_SWITCH when the frame tw_ts.frame must continue in the other copy.
+typedef TwValue (*TwEvalFn)(TwFrame *f, int throwflag);
+TwValue tw_vm_eval_fast(TwFrame *f, int throwflag) TW_RAISES;
+TwValue tw_vm_eval_trace(TwFrame *f, int throwflag) TW_RAISES;
+extern TwEvalFn tw_vm_eval;          // the copy new entries start in (TWINPY_VM=trace: tracing)
+extern TwObject tw_vm_switch_obj;
+#define TW_VM_SWITCH tw_from_obj(&tw_vm_switch_obj)
+
+// Run a frame already linked as tw_ts.frame (with is_entry set) to completion, switching
+// between the copies as asked. The frame is NOT popped here.
+TwValue tw_vm_run_frame(TwFrame *f, int throwflag) TW_RAISES;
+
+// Push a frame for `code` on the data stack and link it as tw_ts.frame; locals, cells and
+// frees start empty (frees filled from closure, a tuple of cells or TW_NULL). Raises
+// RecursionError past the recursion limit.
+TwFrame *tw_vm_push_frame(TwCode *code, TwValue func, TwValue globals, TwValue builtins,
+                          TwValue locals) TW_RAISES;
+// Unlink the innermost frame (f == tw_ts.frame) and release its data-stack space.
+void tw_vm_pop_frame(TwFrame *f);
+// Bind a call's arguments into f's locals as the function's signature says, with
+// CPython's TypeError messages. Returns 0 or -1.
+int tw_vm_bind_args(TwFrame *f, TwFunction *fn, int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+// Copy the closure's cells into f's free-variable slots.
+void tw_vm_copy_frees(TwFrame *f, TwFunction *fn);
+// A new function object for a code object (MAKE_FUNCTION), obj_func.c: name, qualname and
+// doc from the code, __module__ from globals["__name__"].
+TwValue tw_function_new(TwValue code, TwValue globals) TW_RAISES;
+// Make a generator for a call of a generator function (obj_gen.c).
+TwValue tw_gen_new_call(TwFunction *fn, int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+// Resume a generator/coroutine from SEND: *out gets the yielded value (returns 1), or the
+// return value (returns 0; StopIteration not raised), or -1 on error.
+int tw_gen_send_ex(TwValue gen, TwValue arg, TwValue *out) TW_RAISES;
+// The generator type's C helpers for the VM (obj_gen.c).
+bool tw_is_gen(TwValue v);
+
+// Slow paths of the loop, out of line (vm.c), shared by both copies.
+TwValue tw_vm_load_name(TwFrame *f, TwValue name) TW_RAISES;
+TwValue tw_vm_load_global(TwFrame *f, TwValue name) TW_RAISES;
+TwValue tw_vm_make_function(TwFrame *f, TwValue code, int flags, TwValue *extras) TW_RAISES;
+// Unpack seq into before (+ a list if has_star) + after values written to out[0..], last
+// item first (the stack order: first item on top). Raises CPython's ValueError/TypeError.
+int tw_vm_unpack(TwValue seq, int before, int after, bool has_star, TwValue *out) TW_RAISES;
+int tw_vm_list_extend(TwValue list, TwValue iterable) TW_RAISES;   // LIST_EXTEND's messages
+TwValue tw_vm_call_ex(TwValue func, TwValue args, TwValue kwargs) TW_RAISES;
+int tw_vm_dict_merge(TwValue dict, TwValue other, TwValue func) TW_RAISES;
+TwValue tw_vm_format_value(TwValue v, int conv, TwValue spec) TW_RAISES;
+TwValue tw_vm_build_string(TwValue *items, int n) TW_RAISES;
+int tw_vm_raise(TwValue exc, TwValue cause) TW_RAISES;   // 1: bare re-raise, 0: raised
+int tw_vm_check_exc_match(TwValue exc, TwValue type) TW_RAISES;   // 1, 0, -1
+int tw_vm_before_with(TwValue mgr, TwValue *exit_out, TwValue *enter_out) TW_RAISES;
+// Handle tw_ts.eval_breaker (signals; tracing switches). 0: continue, -1: error raised.
+int tw_vm_handle_breaker(TwFrame *f) TW_RAISES;
+// Raise an UnboundLocalError/NameError for the empty slot `index` of localsplus.
+TwValue tw_vm_unbound_error(TwFrame *f, uint32_t index, bool deref) TW_RAISES;
+TwValue tw_vm_name_error(TwValue name) TW_RAISES;
+// Where the exception table sends an exception raised at instruction `lasti`, or NULL.
+const TwExcEntry *tw_vm_find_handler(TwCode *code, uint32_t lasti);
 
 #endif
