@@ -564,7 +564,7 @@ TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue ns,
     }
     t->trace = heap_instance_trace;
     t->finalize = builtin_base(base)->finalize;
-    t->version = 0;
+    tw_type_bump_version(t);   // a fresh version first: no stale method-cache hits
 
     // MRO: type.mro() unless the metaclass overrides mro().
     TwValue mro;
@@ -616,7 +616,7 @@ TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue ns,
         tw_dict_set(dict, TW_NAME(__hash__), TW_NONE) < 0) {
         return TW_NULL;
     }
-    tw_type_register_subclass(t);
+    tw_type_register_subclass(t);   // and a fresh version again, the dict being complete
     tw_type_update_flags(t);
     // Abstract classes made without ABCMeta keep the flag of an inherited __abstractmethods__.
     TwValue am = tw_dict_get_str(dict, TW_NAME(__abstractmethods__));

@@ -1266,7 +1266,11 @@ int tw_type_setattr(TwValue cls, TwValue name, TwValue v) {
     return 0;
 }
 
-// Called by obj_class.c once a new class is complete.
+void tw_type_bump_version(TwType *t) {
+    type_modified(t);
+}
+
+// Called by obj_class.c once a new class's bases are known.
 void tw_type_register_subclass(TwType *t);
 void tw_type_register_subclass(TwType *t) {
     for (size_t i = 0; i < tw_tuple_size(t->bases); i++) {

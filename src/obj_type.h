@@ -54,6 +54,8 @@ TwValue tw_call_unbound(TwValue func, TwValue self, int argc, TwValue *argv, TwV
 // The generic attribute algorithms of type objects (type.__getattribute__ / __setattr__).
 TwValue tw_type_getattr(TwValue cls, TwValue name, bool suppress) TW_RAISES;
 int tw_type_setattr(TwValue cls, TwValue name, TwValue v) TW_RAISES;
+// A fresh version for t and its subclasses (after changing t's dict or MRO directly).
+void tw_type_bump_version(TwType *t);
 // Recompute the TW_TYPE_HAS_GETATTR / CUSTOM_* flags of t (after its dict changed).
 void tw_type_update_flags(TwType *t);
 // object.__getattribute__ and friends as builtin objects, for "is it overridden?" tests.
