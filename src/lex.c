@@ -918,6 +918,50 @@ static int tokenize(Scan *s) {
     return push_token(s, TK_ENDMARKER, s->pos, s->lineno, 0) ? 0 : -1;
 }
 
+// The encoding named by a "coding[:=]name" comment on line 1 or 2 (PEP 263), copied into
+// out; false when there is none.
+static bool coding_cookie(const char *src, size_t size, char *out, size_t outsz) {
+    size_t i = 0;
+    for (int line = 0; line < 2 && i < size; line++) {
+        size_t e = i;
+        while (e < size && src[e] != '\n' && src[e] != '\r') {
+            e++;
+        }
+        size_t k = i;
+        while (k < e && (src[k] == ' ' || src[k] == '\t' || src[k] == '\f')) {
+            k++;
+        }
+        if (k < e && src[k] == '#') {
+            for (size_t j = k; j + 7 <= e; j++) {
+                if (memcmp(src + j, "coding", 6) == 0 && (src[j + 6] == ':' || src[j + 6] == '=')) {
+                    size_t a = j + 7;
+                    while (a < e && (src[a] == ' ' || src[a] == '\t')) {
+                        a++;
+                    }
+                    size_t b = a;
+                    while (b < e && (is_id_char((unsigned char)src[b]) || src[b] == '-' || src[b] == '.') &&
+                           b - a < outsz - 1) {
+                        b++;
+                    }
+                    if (b == a) {
+                        return false;
+                    }
+                    memcpy(out, src + a, b - a);
+                    out[b - a] = 0;
+                    return true;
+                }
+            }
+        } else if (k < e) {
+            return false;   // code on line 1: no cookie on line 2
+        }
+        i = e + 1;
+        if (e < size && src[e] == '\r' && e + 1 < size && src[e + 1] == '\n') {
+            i++;
+        }
+    }
+    return false;
+}
+
 int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) {
     memset(lx, 0, sizeof *lx);
     lx->filename = filename;
@@ -925,6 +969,32 @@ int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) {
     if (size >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;
         size -= 3;
+    }
+    char enc[64];
+    if (coding_cookie(src, size, enc, sizeof enc)) {
+        char low[64];
+        size_t k = 0;
+        for (; enc[k]; k++) {
+            low[k] = (char)(enc[k] >= 'A' && enc[k] <= 'Z' ? enc[k] + 32 : enc[k] == '_' ? '-' : enc[k]);
+        }
+        low[k] = 0;
+        bool ascii = true;
+        for (size_t k2 = 0; k2 < size && ascii; k2++) {
+            ascii = (unsigned char)src[k2] < 0x80;
+        }
+        // pure ASCII text reads the same in any ASCII-compatible codec
+        if (!ascii && strcmp(low, "utf-8") != 0 && strcmp(low, "utf8") != 0 && strncmp(low, "utf-8-", 6) != 0) {
+            TwValue text = tw_bytes_decode((const uint8_t *)src, size, enc, "strict");
+            if (!text) {
+                if (tw_error_matches(&tw_type_LookupError)) {
+                    tw_error_clear();
+                    tw_syntax_error(&tw_type_SyntaxError, filename, 0, 0, 0, 0, TW_NULL, "unknown encoding: %s", enc);
+                }
+                return -1;
+            }
+            // the decoded text stays alive on the C stack (conservative scan) while we copy it
+            return tw_lex_run(lx, tw_str_data(text), tw_str_size(text), filename);
+        }
     }
     char *buf = malloc(size + 2);
     if (!buf) {

@@ -191,9 +191,15 @@ TwStmtList vec_stmts(PVec *v) {
 static TwStmt *statement(Parser *p, PVec *out);
 static void simple_stmts(Parser *p, PVec *out);
 
-static TwPos stmts_end(TwPos start, TwStmtList *body) {
-    return pos_span(start, body->items[body->n - 1]->pos);
+// A compound statement ends at the last real token consumed (a trailing ';' included).
+static TwPos block_end(Parser *p, TwPos start) {
+    int i = p->pos - 1;
+    while (i > 0 && (p->t[i].type == TK_NEWLINE || p->t[i].type == TK_INDENT || p->t[i].type == TK_DEDENT)) {
+        i--;
+    }
+    return pos_span(start, pos_tok(&p->t[i]));
 }
+#define stmts_end(start, body) block_end(p, (start))
 
 // NEWLINE INDENT statements DEDENT | simple_stmts. kwtok/what name the statement for
 // "expected an indented block after 'if' statement on line N".

@@ -349,7 +349,7 @@ static TwExpr *brace_atom(Parser *p) {
     } else {
         TwExpr *first = star_named_expression(p);
         if (at(p, TK_COLON) && first->kind != TW_EXPR_STARRED) {
-            if (first->kind == TW_EXPR_NAMEDEXPR) {
+            if (first->kind == TW_EXPR_NAMEDEXPR && open[1].type != TK_LPAR) {
                 p_syntax_error(p);
             }
             advance(p);
@@ -470,7 +470,7 @@ static TwExpr *slice_item(Parser *p) {
         if (!at(p, TK_COLON)) {
             return lower;
         }
-        if (lower->kind == TW_EXPR_NAMEDEXPR) {
+        if (lower->kind == TW_EXPR_NAMEDEXPR && start->type != TK_LPAR) {
             p_syntax_error(p);
         }
     }

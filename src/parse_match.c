@@ -388,7 +388,11 @@ TwStmt *p_match_stmt(Parser *p) {
         }
         p_expect_forced(p, TK_COLON, ":");
         c->body = p_block(p, ck, "'case' statement");
-        end = c->body.items[c->body.n - 1]->pos;
+        int i = p->pos - 1;
+        while (i > 0 && (p->t[i].type == TK_NEWLINE || p->t[i].type == TK_INDENT || p->t[i].type == TK_DEDENT)) {
+            i--;
+        }
+        end = pos_tok(&p->t[i]);
         vec_push(p, &cases, c);
     }
     if (cases.n == 0) {

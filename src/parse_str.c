@@ -9,7 +9,6 @@
 
 #include "text.h"
 
-int tw_unicode_lookup_name(const char *name, size_t n);
 
 // ---------------------------------------------------------------- numbers
 
@@ -263,6 +262,9 @@ static void src_pos(Parser *p, const char *q, int *line, int *col) {
 // One replacement field; s[*ip] is just past the '{'.
 static void fstring_field(Parser *p, FParts *f, const char *s, size_t n, size_t *ip, bool raw, int depth,
                           StrTok *st, TwPos all) {
+    if (depth >= 2) {
+        p_error_tok(p, tk(p), "f-string: expressions nested too deeply");
+    }
     size_t i = *ip;
     size_t start = i;
     int nest = 0;
@@ -385,9 +387,6 @@ static void fstring_field(Parser *p, FParts *f, const char *s, size_t n, size_t 
     TwExpr *spec = NULL;
     if (i < n && s[i] == ':') {
         i++;
-        if (depth >= 1) {
-            p_error_tok(p, tk(p), "f-string: expressions nested too deeply");
-        }
         FParts sf;
         memset(&sf, 0, sizeof sf);
         tw_buf_init(&sf.lit);
