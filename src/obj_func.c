@@ -426,6 +426,11 @@ static TwValue meth_get_doc(TwValue s) { return tw_getattr(METH(s)->func, TW_NAM
 
 static TwValue meth_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwBoundMethod *m = METH(argv[0]);
+    if (tw_is_type(m->func, &tw_type_builtin)) {
+        // A C method bound by attribute lookup reads as CPython's builtin method objects.
+        return tw_str_fmt("<built-in method %s of %s object at %p>", BI(m->func)->name,
+                          tw_type_cname(tw_type_of(m->self)), (void *)(uintptr_t)m->self);
+    }
     TwValue name = tw_getattr_opt(m->func, TW_NAME(__qualname__));
     if (!name) {
         if (tw_error_occurred()) {

@@ -625,8 +625,23 @@ TwValue tw_vm_load_global(TwFrame *f, TwValue name) {
     TwValue v = tw_dict_get_str(f->globals, name);
     if (!v) {
         v = tw_dict_get_str(f->builtins, name);
+        if (!v) {
+            return tw_vm_name_error(name);
+        }
     }
-    return v ? v : tw_vm_name_error(name);
+    TwCode *co = f->code;
+    if (!co->vm_cache) {
+        co->vm_cache = calloc(co->ncode, sizeof(TwGlobalCache));
+    }
+    if (co->vm_cache && tw_is_type(f->globals, &tw_type_dict) && tw_is_type(f->builtins, &tw_type_dict)) {
+        TwGlobalCache *c = (TwGlobalCache *)co->vm_cache + tw_frame_lasti(f);
+        c->globals = TW_OBJ(f->globals, TwDict);
+        c->builtins = TW_OBJ(f->builtins, TwDict);
+        c->gver = c->globals->version;
+        c->bver = c->builtins->version;
+        c->value = v;
+    }
+    return v;
 }
 
 TwValue tw_vm_make_function(TwFrame *f, TwValue code, int flags, TwValue *extras) {

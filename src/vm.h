@@ -145,9 +145,17 @@ int tw_gen_send_ex(TwValue gen, TwValue arg, TwValue *out) TW_RAISES;
 // The generator type's C helpers for the VM (obj_gen.c).
 bool tw_is_gen(TwValue v);
 
+// TwCode.vm_cache: one entry per instruction (allocated at the first LOAD_GLOBAL miss); a
+// LOAD_GLOBAL's entry holds the value found while globals and builtins had these versions.
+typedef struct TwGlobalCache {
+    TwDict *globals, *builtins;
+    uint32_t gver, bver;
+    TwValue value;
+} TwGlobalCache;
+
 // Slow paths of the loop, out of line (vm.c), shared by both copies.
 TwValue tw_vm_load_name(TwFrame *f, TwValue name) TW_RAISES;
-TwValue tw_vm_load_global(TwFrame *f, TwValue name) TW_RAISES;
+TwValue tw_vm_load_global(TwFrame *f, TwValue name) TW_RAISES;   // and fills the cache
 TwValue tw_vm_make_function(TwFrame *f, TwValue code, int flags, TwValue *extras) TW_RAISES;
 // Unpack seq into before (+ a list if has_star) + after values written to out[0..], last
 // item first (the stack order: first item on top). Raises CPython's ValueError/TypeError.
