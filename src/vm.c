@@ -378,7 +378,9 @@ static size_t c_stack_limit;
 
 static bool c_stack_exhausted(void) {
     char here;
-    return c_stack_base && (size_t)(c_stack_base - &here) > c_stack_limit;
+    // The base is a local of tw_vm_init, a little below main's frame: positions above it
+    // (shallower) count as depth 0.
+    return c_stack_base && &here < c_stack_base && (size_t)(c_stack_base - &here) > c_stack_limit;
 }
 
 TwValue tw_vm_run_frame(TwFrame *f, int throwflag) {
