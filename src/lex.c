@@ -694,7 +694,8 @@ static int line_start(Scan *s) {
                 }
             }
             if (col != s->indstack[s->indent]) {
-                int off = tw_lex_char_col(s->lx, s->lineno, (int)(s->pos - s->line_start));
+                // CPython reports the offset just past the end of the line
+                int off = tw_lex_char_col(s->lx, s->lineno, (int)(line_end(s->lx, s->lineno) - s->line_start));
                 indent_error(s, &tw_type_IndentationError, off, -1,
                              "unindent does not match any outer indentation level");
                 return -1;
@@ -890,18 +891,11 @@ static int tokenize(Scan *s) {
         }
     }
     if (s->level > 0) {
-        // "'(' was never closed", reported at the innermost open bracket
-        int l = s->parens[s->level - 1].line;
-        int cc = s->parens[s->level - 1].col;
-        int off = tw_lex_char_col(lx, l, cc);
-        TwValue text = tw_lex_line(lx, l, false);
-        if (!text) {
-            return -1;
-        }
-        tw_syntax_error(&tw_type_SyntaxError, lx->filename, l, off, l, 0, text, "'%c' was never closed",
-                        s->parens[s->level - 1].c);
-        return -1;
+        lx->unclosed_line = s->parens[s->level - 1].line;
+        lx->unclosed_col = s->parens[s->level - 1].col;
+        lx->unclosed_char = s->parens[s->level - 1].c;
     }
+    lx->last_line = lx->nlines - 1;
     // implicit NEWLINE at EOF, DEDENTs, ENDMARKER
     if (lx->ntoks > 0 && lx->toks[lx->ntoks - 1].type != TK_NEWLINE && lx->toks[lx->ntoks - 1].type != TK_DEDENT &&
         lx->toks[lx->ntoks - 1].type != TK_INDENT) {

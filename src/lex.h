@@ -47,6 +47,11 @@ typedef struct TwLexer {
     TwToken *toks;
     int ntoks, cap;
     TwValue filename;
+    // the innermost bracket left open at the end of the file (line 0: none); the parser
+    // reports "'(' was never closed" when its error lies inside it
+    int unclosed_line, unclosed_col;
+    char unclosed_char;
+    int last_line;           // the last line holding a token
 } TwLexer;
 
 // Normalise line ends and tokenize. Returns 0, or -1 with SyntaxError/IndentationError set.

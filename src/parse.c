@@ -40,6 +40,18 @@ static _Noreturn void error_v(Parser *p, TwType *type, int l1, int c1, int l2, i
         msg = m2;
     }
     TwLexer *lx = p->lx;
+    if (lx->unclosed_line && !p->fstring &&
+        (l1 > lx->unclosed_line || (l1 == lx->unclosed_line && c1 > lx->unclosed_col))) {
+        // CPython's parser runs into the end of the file inside the bracket first
+        TwValue text = tw_lex_line(lx, lx->unclosed_line, lx->unclosed_line >= lx->last_line);
+        if (!text && tw_error_occurred()) {
+            p_fail(p);
+        }
+        tw_syntax_error(&tw_type_SyntaxError, p->filename, lx->unclosed_line,
+                        tw_lex_char_col(lx, lx->unclosed_line, lx->unclosed_col), lx->unclosed_line, 0, text,
+                        "'%c' was never closed", lx->unclosed_char);
+        p_fail(p);
+    }
     int tl = l1, tl2 = l2;
     if (p->fstring) {
         // CPython reports errors inside an f-string expression against the "(expr)" text
@@ -53,8 +65,8 @@ static _Noreturn void error_v(Parser *p, TwType *type, int l1, int c1, int l2, i
             c2 -= p->fs_col;
         }
     }
-    int off = c1 >= 0 ? tw_lex_char_col(lx, tl, c1) : c1;
-    int eoff = c2 >= 0 ? tw_lex_char_col(lx, tl2, c2) : c2;
+    int off = c1 >= 0 ? tw_lex_char_col(lx, tl, c1) : c1 == -1000 ? 0 : c1;
+    int eoff = c2 >= 0 ? tw_lex_char_col(lx, tl2, c2) : c2 == -1000 ? 0 : c2;
     TwValue text = tw_lex_line(lx, tl, true);
     if (!text && tw_error_occurred()) {
         p_fail(p);
@@ -84,7 +96,7 @@ _Noreturn void p_error_pos(Parser *p, TwPos pos, const char *fmt, ...) {
 _Noreturn void p_syntax_error(Parser *p) {
     TwToken *t = tk(p);
     if (t->type == TK_INDENT) {
-        p_error_range(p, &tw_type_IndentationError, t->lineno, t->end_col, t->lineno, -1, "unexpected indent");
+        p_error_range(p, &tw_type_IndentationError, t->lineno, t->end_col - 1, t->lineno, -1, "unexpected indent");
     }
     if (t->type == TK_DEDENT && false) {
         p_error_range(p, &tw_type_IndentationError, t->lineno, t->col, t->lineno, -1, "unexpected unindent");
@@ -213,7 +225,11 @@ TwStmtList p_block(Parser *p, TwToken *kwtok, const char *what) {
             if (t->type == TK_ENDMARKER || (t->type == TK_DEDENT && t->col == 0 && tk_at(p, 1)->type == TK_ENDMARKER)) {
                 // at EOF CPython points just past the last line
                 TwToken *nl = prev_tok(p);
-                p_error_range(p, &tw_type_IndentationError, nl->lineno + 1, 0, nl->lineno + 1, -1,
+                p_error_range(p, &tw_type_IndentationError, nl->lineno, nl->col, nl->lineno, -1,
+                              "expected an indented block after %s on line %d", what, kwtok->lineno);
+            }
+            if (t->type == TK_DEDENT) {
+                p_error_range(p, &tw_type_IndentationError, l, -1000, l, -1,
                               "expected an indented block after %s on line %d", what, kwtok->lineno);
             }
             p_error_range(p, &tw_type_IndentationError, l, t->col, t->end_lineno, t->end_col,
@@ -331,7 +347,7 @@ static TwStmt *import_stmt(Parser *p) {
             vec_push(p, &v, dotted_as_name(p, false));
         } while (accept(p, TK_COMMA) && !at(p, TK_NEWLINE));
         if (prev_tok(p)->type == TK_COMMA) {
-            p_error_tok(p, prev_tok(p), "trailing comma not allowed without surrounding parentheses");
+            p_error_tok(p, tk(p), "trailing comma not allowed without surrounding parentheses");
         }
         last = prev_tok(p);
     }
@@ -687,7 +703,16 @@ static TwStmt *classdef(Parser *p, TwExprList decos) {
     TwStmt *s = new_stmt(p, TW_STMT_CLASSDEF, pos_tok(cls));
     if (accept(p, TK_LPAR)) {
         p->in_brackets++;
+        int open = p->pos;
         p_call_args(p, &s->u.classdef.bases, &s->u.classdef.keywords, TK_RPAR);
+        if (s->u.classdef.bases.n == 1 && s->u.classdef.bases.items[0]->kind == TW_EXPR_GENERATOREXP) {
+            // class C(x for x in y): CPython's grammar has no generator argument here
+            for (int i = open; i < p->pos; i++) {
+                if (p->t[i].type == TK_NAME && p->t[i].kw == KW_FOR) {
+                    p_error_tok(p, &p->t[i], "invalid syntax");
+                }
+            }
+        }
         p_expect(p, TK_RPAR);
         p->in_brackets--;
     }

@@ -331,6 +331,20 @@ static TwExpr *list_atom(Parser *p) {
     return e;
 }
 
+// The value after "key:" in a dict display, with CPython's messages for the usual slips.
+static TwExpr *dict_value(Parser *p) {
+    if (at(p, TK_RBRACE) || at(p, TK_COMMA)) {
+        p_error_tok(p, prev_tok(p), "expression expected after dictionary key and ':'");
+    }
+    if (at(p, TK_STAR)) {
+        TwToken *s = advance(p);
+        p_bitwise_or(p);
+        p_error_range(p, &tw_type_SyntaxError, s->lineno, s->col, prev_tok(p)->end_lineno, prev_tok(p)->end_col,
+                      "cannot use a starred expression in a dictionary value");
+    }
+    return p_expression(p);
+}
+
 static TwExpr *brace_atom(Parser *p) {
     TwToken *open = advance(p);
     p->in_brackets++;
@@ -353,7 +367,7 @@ static TwExpr *brace_atom(Parser *p) {
                 p_syntax_error(p);
             }
             advance(p);
-            TwExpr *val = p_expression(p);
+            TwExpr *val = dict_value(p);
             if (at_comp_for(p)) {
                 TwComprehensionList gens = comprehension_clauses(p);
                 TwToken *close = p_expect(p, TK_RBRACE);
@@ -394,9 +408,13 @@ static TwExpr *brace_atom(Parser *p) {
                 vec_push(p, &values, p_bitwise_or(p));
             } else {
                 TwExpr *k = p_expression(p);
-                p_expect(p, TK_COLON);
+                if (!at(p, TK_COLON)) {
+                    p_error_range(p, &tw_type_SyntaxError, k->pos.lineno, k->pos.end_col - 1, k->pos.end_lineno,
+                                  -1000, "':' expected after dictionary key");
+                }
+                advance(p);
                 vec_push(p, &keys, k);
-                vec_push(p, &values, p_expression(p));
+                vec_push(p, &values, dict_value(p));
             }
         } else {
             vec_push(p, &values, star_named_expression(p));
@@ -526,6 +544,25 @@ static TwExpr *slices(Parser *p) {
     return e;
 }
 
+// The token closing the current bracket (CPython reports some argument errors there,
+// after its parser has read all the arguments).
+static TwToken *closing_token(Parser *p) {
+    int depth = 0;
+    for (int i = p->pos; i < p->ntoks; i++) {
+        int ty = p->t[i].type;
+        if (ty == TK_LPAR || ty == TK_LSQB || ty == TK_LBRACE) {
+            depth++;
+        } else if (ty == TK_RPAR || ty == TK_RSQB || ty == TK_RBRACE) {
+            if (depth-- == 0) {
+                return &p->t[i];
+            }
+        } else if (ty == TK_NEWLINE || ty == TK_ENDMARKER) {
+            return &p->t[i];
+        }
+    }
+    return tk(p);
+}
+
 void p_call_args(Parser *p, TwExprList *args, TwKeywordList *kws, int close) {
     PVec a = {0}, k = {0};
     bool seen_kw = false, seen_dstar = false;
@@ -546,7 +583,7 @@ void p_call_args(Parser *p, TwExprList *args, TwKeywordList *kws, int close) {
             e->u.starred.value = v;
             e->u.starred.ctx = TW_CTX_LOAD;
             if (seen_dstar) {
-                p_error_pos(p, e->pos, "iterable argument unpacking follows keyword argument unpacking");
+                p_error_tok(p, start, "iterable argument unpacking follows keyword argument unpacking");
             }
             vec_push(p, &a, e);
         } else if (at_name(p) && tk_at(p, 1)->type == TK_EQUAL) {
@@ -591,10 +628,11 @@ void p_call_args(Parser *p, TwExprList *args, TwKeywordList *kws, int close) {
                               "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (seen_kw) {
+                TwToken *ct = closing_token(p);
                 if (seen_dstar) {
-                    p_error_pos(p, e->pos, "positional argument follows keyword argument unpacking");
+                    p_error_tok(p, ct, "positional argument follows keyword argument unpacking");
                 }
-                p_error_pos(p, e->pos, "positional argument follows keyword argument");
+                p_error_tok(p, ct, "positional argument follows keyword argument");
             }
             vec_push(p, &a, e);
         }
