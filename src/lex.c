@@ -193,7 +193,8 @@ static int verify_end_of_number(Scan *s, const char *kind) {
     if (kwok) {
         return 0;
     }
-    if (is_id_char((unsigned char)c)) {
+    // (a non-ASCII character is reported on its own as an invalid character)
+    if ((unsigned char)c < 0x80 && is_id_char((unsigned char)c)) {
         return scan_error_at(s, s->pos, "invalid %s literal", kind);
     }
     return 0;
@@ -228,9 +229,9 @@ static int scan_exponent_and_imag(Scan *s, bool *is_float) {
                 return scan_error_at(s, s->pos, "invalid decimal literal", NULL);
             }
         } else if (!is_digit(src[s->pos])) {
-            // "1e" then a name: the 'e' starts the bad part
+            // "1else": the number ends before the keyword; "1e" then a name is an error
             s->pos = epos;
-            return scan_error_at(s, epos, "invalid decimal literal", NULL);
+            return verify_end_of_number(s, "decimal");
         }
         if (decimal_tail(s) < 0) {
             return -1;
@@ -780,7 +781,7 @@ static int tokenize(Scan *s) {
             if (!text) {
                 return -1;
             }
-            tw_syntax_error(&tw_type_SyntaxError, lx->filename, s->lineno, off + 1, s->lineno, 0, text,
+            tw_syntax_error(&tw_type_SyntaxError, lx->filename, s->lineno, off, s->lineno, 0, text,
                             "unexpected character after line continuation character");
             return -1;
         }
