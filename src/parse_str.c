@@ -532,7 +532,8 @@ TwExpr *p_strings(Parser *p) {
         }
         TwExpr *e = new_expr(p, TW_EXPR_CONSTANT, all);
         e->u.constant.value = p_keep(p, make_str(p, &b));
-        if (sts[0].unicode) {
+        // CPython marks only a lowercase u prefix
+        if (sts[0].unicode && p->lx->src[first->start] == 'u') {
             e->u.constant.kind = p_keep(p, tw_str_intern_c("u"));
         }
         return e;

@@ -1,0 +1,6 @@
+print(0, 7, 42, 1_000_000, 0_0, 00)
+print(0x1F, 0XfF, 0x_dead_beef, 0o17, 0O7_7, 0b1010, 0B1_0_1)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF, 0b1 << 100)
+print(-5, +5, ~5, --5)
+print(type(1), type(0x10))
