@@ -177,8 +177,19 @@ static void mag_sub_into(uint32_t *r, int64_t nr, const uint32_t *t, int64_t nt)
 
 // r[0..na+nb) = a * b, schoolbook. r must not alias a or b.
 static void mag_mul_school(uint32_t *r, const uint32_t *a, int64_t na, const uint32_t *b, int64_t nb) {
-    memset(r, 0, (size_t)(na + nb) * sizeof(uint32_t));
-    for (int64_t i = 0; i < nb; i++) {
+    // The first row stores instead of accumulating, so r needs no clearing.
+    uint64_t carry0 = 0;
+    uint64_t b0 = b[0];
+    for (int64_t j = 0; j < na; j++) {
+        carry0 += (uint64_t)a[j] * b0;
+        r[j] = (uint32_t)carry0;
+        carry0 >>= 32;
+    }
+    r[na] = (uint32_t)carry0;
+    for (int64_t j = na + 1; j < na + nb; j++) {
+        r[j] = 0;
+    }
+    for (int64_t i = 1; i < nb; i++) {
         uint64_t carry = 0;
         uint64_t bi = b[i];
         if (bi == 0) {
