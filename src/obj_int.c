@@ -337,6 +337,11 @@ TwValue tw_int_binop(int op, TwValue a, TwValue b) {
     if (op >= TW_OP_INPLACE) {
         op -= TW_OP_INPLACE;
     }
+    if (!tw_is_int(a) || !tw_is_int(b)) {
+        // bools and subclass instances take the small-int path once unwrapped
+        a = tw_int_value(a);
+        b = tw_int_value(b);
+    }
     if (tw_is_int(a) && tw_is_int(b)) {
         int64_t x = tw_as_int(a), y = tw_as_int(b), r;
         switch (op) {
@@ -395,8 +400,6 @@ TwValue tw_int_binop(int op, TwValue a, TwValue b) {
             return TW_NOTIMPL;
         }
     }
-    a = tw_int_value(a);
-    b = tw_int_value(b);
     switch (op) {
     case TW_OP_ADD:
         return tw_bigint_add(a, b, false);
