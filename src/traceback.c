@@ -117,6 +117,10 @@ static TwValue source_line(TwCode *code, int lineno) {
     if (lineno < 1) {
         return TW_NULL;
     }
+    // As CPython, which reads sources from files: no line for "<string>", "<stdin>", ...
+    if (!code->filename || !tw_is_str(code->filename) || tw_str_data(code->filename)[0] == '<') {
+        return TW_NULL;
+    }
     TwValue lines = code->source_lines;
     if (!lines || !tw_isinstance_type(lines, &tw_type_list)) {
         lines = read_file_lines(code->filename);
@@ -595,6 +599,9 @@ static TwValue format_syntax_location(Ctx *c, TwValue exc) {
         }
         if (end_offset > line_size + 1) {
             end_offset = line_size + 1;
+        }
+        if (tw_isinstance_type(exc, &tw_type_IndentationError)) {
+            end_offset = -1;   // CPython marks indentation errors with a single caret
         }
         format_error_text(c, offset, end_offset, text);
     }
