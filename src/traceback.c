@@ -873,6 +873,7 @@ void tw_exc_print(TwValue exc) {
     Ctx c = {.b = &b};
     print_recursive(&c, exc);
     free(c.seen);
+    free(c.cuts);
     write_stderr(&b);
     tw_buf_free(&b);
     tw_error_clear();
