@@ -380,7 +380,9 @@ int tw_compare_bool(int op, TwValue a, TwValue b) {
 }
 
 int tw_eq(TwValue a, TwValue b) {
-    if (a == b && !tw_is_float(a)) {
+    // Identity first, as CPython's containers do. All NaNs share one boxed value, so
+    // x in [x] holds for a NaN x as in CPython (two distinct NaN objects would differ there).
+    if (a == b) {
         return 1;
     }
     return tw_compare_bool(TW_CMP_EQ, a, b);

@@ -493,6 +493,17 @@ static const TwGetSetDef wrapped_getsets[] = {
 
 // ---------------------------------------------------------------- binding
 
+// A builtin method bound to self: what `[].append` is (builtin_function_or_method).
+static TwValue bind_builtin(TwBuiltin *b, TwValue self) {
+    TwBuiltin *nb = (TwBuiltin *)tw_gc_alloc(&tw_type_builtin, sizeof(TwBuiltin));
+    if (!nb) {
+        return TW_NULL;
+    }
+    *nb = *b;
+    nb->self = self;
+    return tw_from_obj(nb);
+}
+
 static inline bool is_plain_method(TwType *dt) {
     return dt == &tw_type_function || dt == &tw_type_builtin;
 }
@@ -507,11 +518,18 @@ TwValue tw_descr_get(TwValue descr, TwValue obj, TwType *type) {
     }
     if (dt == &tw_type_builtin) {
         TwBuiltin *b = TW_OBJ(descr, TwBuiltin);
-        if (b->flags & TW_BUILTIN_CLASSMETHOD) {
-            return tw_method_new(descr, tw_from_obj(type ? type : tw_type_of(obj)));
+        if (b->self || !b->owner) {
+            return descr;
         }
-        if ((b->flags & TW_BUILTIN_METHOD) && obj && !b->self) {
-            return tw_method_new(descr, obj);
+        if (b->flags & TW_BUILTIN_CLASSMETHOD) {
+            return bind_builtin(b, tw_from_obj(type ? type : tw_type_of(obj)));
+        }
+        if ((b->flags & TW_BUILTIN_METHOD) && obj) {
+            if (!tw_isinstance_type(obj, b->owner)) {
+                return tw_error(&tw_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+                                b->name, tw_type_cname(b->owner), obj);
+            }
+            return bind_builtin(b, obj);
         }
         return descr;
     }
@@ -797,14 +815,11 @@ static TwValue super_get(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue super_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwSuper *s = TW_OBJ(argv[0], TwSuper);
-    TwValue tn = s->type ? tw_repr(tw_from_obj(s->type)) : tw_str_from_c("NULL");
-    if (!tn) {
-        return TW_NULL;
-    }
+    const char *tn = s->type ? tw_type_cname(s->type) : "NULL";
     if (s->obj_type) {
-        return tw_str_fmt("<super: %U, <%s object>>", tn, tw_type_cname(s->obj_type));
+        return tw_str_fmt("<super: <class '%s'>, <%s object>>", tn, tw_type_cname(s->obj_type));
     }
-    return tw_str_fmt("<super: %U, NULL>", tn);
+    return tw_str_fmt("<super: <class '%s'>, NULL>", tn);
 }
 
 static TwValue super_thisclass(TwValue self) {

@@ -517,7 +517,8 @@ static TwValue object_init(int argc, TwValue *argv, TwValue kwnames) {
             return tw_error(&tw_type_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
         }
         if (tw_type_lookup(t, TW_NAME(__new__)) == tw_object_new_fn) {
-            return tw_error(&tw_type_TypeError, "%s() takes no arguments", tw_type_cname(t));
+            return tw_error(&tw_type_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                            tw_type_cname(t));
         }
     }
     return TW_NONE;
@@ -799,6 +800,11 @@ static TwValue type_call(TwType *cls, int argc, TwValue *argv, TwValue kwnames) 
     TwValue newf = tw_type_lookup(cls, TW_NAME(__new__));
     TwValue obj;
     if (newf == tw_object_new_fn) {
+        // A builtin type without its own __new__ cannot be made from Python: its C fields
+        // would stay zero.
+        if (builtin_base_of(cls) != &tw_type_object) {
+            return tw_error(&tw_type_TypeError, "cannot create '%s' instances", tw_type_cname(cls));
+        }
         // object.__new__'s argument rule, without building an argument array.
         if (argc > 0) {
             if (tw_type_lookup(cls, TW_NAME(__init__)) == tw_object_init_fn) {
