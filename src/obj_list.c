@@ -325,10 +325,10 @@ static TwValue list_reverse(int argc, TwValue *argv, TwValue kw) {
 static TwValue list_sort_m(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"key", "reverse"};
     TwValue out[2];
-    if (argc > 1) {
+    size_t nkw = kwnames ? tw_tuple_size(kwnames) : 0;
+    if ((size_t)argc - nkw > 1) {
         return tw_error(&tw_type_TypeError, "sort() takes no positional arguments");
     }
-    size_t nkw = kwnames ? tw_tuple_size(kwnames) : 0;
     if (tw_parse_args("sort", (int)nkw, argv + 1, kwnames, names, 2, 0, 0, 0, out) < 0) {
         return TW_NULL;
     }
