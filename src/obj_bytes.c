@@ -56,7 +56,7 @@ TwValue tw_bytes_new(const void *data, size_t size) {
     if (!b) {
         return TW_NULL;
     }
-    if (size) {
+    if (size && data) {
         memcpy(b->data, data, size);
     }
     return tw_from_obj(b);
@@ -99,7 +99,7 @@ TwValue tw_bytearray_new(const void *data, size_t size) {
     if (!b) {
         return TW_NULL;
     }
-    if (size) {
+    if (size && data) {
         memcpy(b->data, data, size);
     }
     return tw_from_obj(b);
@@ -321,7 +321,8 @@ static TwValue bytearray_init(int argc, TwValue *argv, TwValue kwnames) {
 // ---------------------------------------------------------------- repr, hash
 
 
-int tw_bytes_repr_buf(TwBuf *b, const uint8_t *d, size_t n) {
+// bytearray's repr escapes ' even inside double quotes (CPython does); bytes' does not.
+static int repr_buf(TwBuf *b, const uint8_t *d, size_t n, bool always_escape_squote) {
     bool sq = memchr(d, '\'', n) != NULL, dq = memchr(d, '"', n) != NULL;
     char quote = sq && !dq ? '"' : '\'';
     static const char hex[] = "0123456789abcdef";
@@ -334,7 +335,7 @@ int tw_bytes_repr_buf(TwBuf *b, const uint8_t *d, size_t n) {
         uint8_t c = d[i];
         char esc[4];
         size_t en = 0;
-        if (c == (uint8_t)quote || c == '\\') {
+        if (c == (uint8_t)quote || c == '\\' || (c == '\'' && always_escape_squote)) {
             esc[en++] = '\\';
             esc[en++] = (char)c;
         } else if (c == '\t') {
@@ -361,6 +362,10 @@ int tw_bytes_repr_buf(TwBuf *b, const uint8_t *d, size_t n) {
     return tw_buf_append(b, &quote, 1);
 }
 
+int tw_bytes_repr_buf(TwBuf *b, const uint8_t *d, size_t n) {
+    return repr_buf(b, d, n, false);
+}
+
 static TwValue bytes_repr(int argc, TwValue *argv, TwValue kwnames) {
     const uint8_t *d = NULL;
     size_t n = 0;
@@ -373,7 +378,7 @@ static TwValue bytes_repr(int argc, TwValue *argv, TwValue kwnames) {
         r = tw_buf_append_c(&b, tw_type_cname(tw_type_of(argv[0]))) < 0 || tw_buf_append(&b, "(", 1) < 0 ? -1 : 0;
     }
     if (r == 0) {
-        r = tw_bytes_repr_buf(&b, d, n);
+        r = repr_buf(&b, d, n, ba);
     }
     if (r == 0 && ba) {
         r = tw_buf_append(&b, ")", 1);
