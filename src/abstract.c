@@ -59,6 +59,7 @@ call_with_self:;
     if (args != small) {
         tw_gc_free(args, n * sizeof(TwValue));
     }
+    tw_keep_alive(prepend);
     return r;
 }
 
@@ -1200,8 +1201,10 @@ TwValue tw_call_args_tuple(TwValue f, TwValue args, TwValue kwargs) {
             return TW_NULL;
         }
     }
-    (void)holder;
-    return tw_call(f, (int)(npos + nkw), tw_list_items(arr), kwnames);
+    TwValue r = tw_call(f, (int)(npos + nkw), tw_list_items(arr), kwnames);
+    tw_keep_alive(arr);
+    tw_keep_alive(holder);
+    return r;
 }
 
 bool tw_callable(TwValue v) {

@@ -156,7 +156,9 @@ TwValue tw_type_compute_mro(TwType *t) {
         }
     }
     free(seqs);
-    return tw_tuple_from(tw_list_size(out), tw_list_items(out));
+    TwValue r = tw_tuple_from(tw_list_size(out), tw_list_items(out));
+    tw_keep_alive(out);
+    return r;
 }
 
 // ---------------------------------------------------------------- bases and layout
@@ -436,7 +438,9 @@ static TwValue parse_slots(TwValue slots, TwValue name, TwType *base, TwValue di
         return tw_error(&tw_type_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                         tw_type_cname(builtin_base(base)));
     }
-    return tw_tuple_from(m, it);
+    TwValue r = tw_tuple_from(m, it);
+    tw_keep_alive(out);
+    return r;
 }
 
 TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue ns, TwValue kwargs) {
@@ -682,7 +686,9 @@ static TwValue resolve_mro_entries(TwValue bases) {
     if (!out) {
         return bases;
     }
-    return tw_tuple_from(tw_list_size(out), tw_list_items(out));
+    TwValue r = tw_tuple_from(tw_list_size(out), tw_list_items(out));
+    tw_keep_alive(out);
+    return r;
 }
 
 TwValue tw_build_class(int argc, TwValue *argv, TwValue kwnames) {

@@ -329,6 +329,10 @@ static void set_builtin_mro(TwType *t, TwType *base) {
 }
 
 void tw_type_init_builtin(TwType *t, const char *name, TwType *base) {
+    // Registered first: the allocations below may collect, and t holds what they made.
+    if (!t->version) {
+        tw_gc_add_static(t);
+    }
     if (!t->hdr.type) {
         t->hdr.type = &tw_type_type;
     }
@@ -358,7 +362,6 @@ void tw_type_init_builtin(TwType *t, const char *name, TwType *base) {
         t->dict = TW_OBJ(d, TwDict);
     }
     t->version = next_version++;
-    tw_gc_add_static(t);
     tw_type_update_flags(t);
 }
 
@@ -828,6 +831,7 @@ static TwValue type_call(TwType *cls, int argc, TwValue *argv, TwValue kwnames) 
         args[0] = tw_from_obj(cls);
         memcpy(args + 1, argv, (size_t)argc * sizeof(TwValue));
         obj = tw_call(fn, argc + 1, args, kwnames);
+        tw_keep_alive(tw_from_obj(cls));
         if (args != small) {
             tw_gc_free(args, (size_t)(argc + 1) * sizeof(TwValue));
         }
