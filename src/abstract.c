@@ -1115,6 +1115,30 @@ TwValue tw_getmethod(TwValue o, TwValue name, TwValue *self_out) {
         }
         return tw_object_getattr(o, name, false);
     }
+    if (t == &tw_type_super && tw_is_str(name)) {
+        // super().m(...): the function and self, without a bound method object.
+        TwSuper *s = TW_OBJ(o, TwSuper);
+        if (s->obj_type && s->obj && s->obj != tw_from_obj(s->obj_type) && s->obj_type->mro &&
+            name != TW_NAME(__class__)) {
+            TwValue mro = s->obj_type->mro;
+            size_t n = tw_tuple_size(mro), i = 0;
+            TwValue *items = tw_tuple_items(mro);
+            while (i < n && items[i] != tw_from_obj(s->type)) {
+                i++;
+            }
+            for (i++; i < n; i++) {
+                TwType *b = TW_OBJ(items[i], TwType);
+                TwValue res = b->dict ? tw_dict_get_str(tw_from_obj(b->dict), name) : TW_NULL;
+                if (res) {
+                    if (tw_is_type(res, &tw_type_function)) {
+                        *self_out = s->obj;
+                        return res;
+                    }
+                    return tw_descr_get(res, s->obj, s->obj_type);
+                }
+            }
+        }
+    }
     return tw_getattr(o, name);
 }
 
