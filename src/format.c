@@ -318,7 +318,8 @@ TwValue tw_format_str_with_spec(TwValue s, const TwFormatSpec *spec) {
 
 TwValue tw_str_format_spec(TwValue s, TwValue spec) {
     if (tw_str_size(spec) == 0) {
-        return tw_is_str(s) ? s : tw_str_new_len(tw_str_data(s), tw_str_size(s), tw_str_length(s));
+        // A subclass's own __str__ decides what an empty spec shows.
+        return tw_is_str(s) ? s : tw_str(s);
     }
     TwFormatSpec fs;
     if (tw_format_spec_parse(spec, &fs, s) < 0) {

@@ -257,7 +257,7 @@ static TwValue str_repr(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue str_format_dunder(int argc, TwValue *argv, TwValue kwnames) {
     if (!tw_is_strlike(argv[1])) {
-        return tw_error(&tw_type_TypeError, "format() argument 2 must be str, not %T", argv[1]);
+        return tw_error(&tw_type_TypeError, "__format__() argument must be str, not %T", argv[1]);
     }
     return tw_str_format_spec(argv[0], argv[1]);
 }
