@@ -1,0 +1,6 @@
+# \N{...} escapes resolve through the Unicode name table (any case, algorithmic names too)
+print("\N{LATIN SMALL LETTER A}\N{BULLET}\N{EM DASH}\N{EURO SIGN}")
+print(ascii("\N{GRINNING FACE}"), ascii("\N{snowman}"), ascii("\N{Latin Capital Letter E With Acute}"))
+print(ascii("\N{CJK UNIFIED IDEOGRAPH-4E00}"), ascii("\N{HANGUL SYLLABLE GAG}"), ascii("\N{HANGUL SYLLABLE A}"))
+print(len("\N{SPACE}\N{NO-BREAK SPACE}"), "\N{DIGIT SEVEN}".isdigit(), "\N{GREEK SMALL LETTER ALPHA}".upper())
+print(f"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}{1 + 1}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}")
