@@ -290,12 +290,23 @@ static TwValue cx_hash(int argc, TwValue *argv, TwValue kw) {
 }
 
 // Append the 'r'-style text of d (no ".0"), with a sign when `sign` is set.
-static char *part_text(double d, char type, int precision, bool alternate, const char *plus) {
+static char *part_text(double d, char type, int precision, bool alternate, const char *plus, bool no_neg_zero) {
     char *body = tw_float_fmt_body(d, type, precision, alternate, false);
     if (!body) {
         return NULL;
     }
-    const char *sign = signbit(d) && !isnan(d) ? "-" : plus;
+    bool neg = signbit(d) && !isnan(d);
+    if (neg && no_neg_zero && !isinf(d)) {
+        // 'z': a part that rounds to zero is printed without its minus sign.
+        neg = false;
+        for (const char *q = body; *q && *q != 'e'; q++) {
+            if (*q >= '1' && *q <= '9') {
+                neg = true;
+                break;
+            }
+        }
+    }
+    const char *sign = neg ? "-" : plus;
     size_t n = strlen(body), sn = strlen(sign);
     char *s = malloc(n + sn + 1);
     if (!s) {
@@ -312,8 +323,9 @@ static char *part_text(double d, char type, int precision, bool alternate, const
 // The complex text for a type/precision; with_parens/skip_re as complex.__format__ decides.
 static TwValue cx_text(double re, double im, char type, int precision, bool alternate, const char *re_plus,
                        bool skip_re, bool parens, bool upper, const TwNumSpec *pad) {
-    char *rs = skip_re ? NULL : part_text(re, type, precision, alternate, re_plus);
-    char *is = part_text(im, type, precision, alternate, skip_re ? re_plus : "+");
+    bool z = pad && pad->no_neg_zero;
+    char *rs = skip_re ? NULL : part_text(re, type, precision, alternate, re_plus, z);
+    char *is = part_text(im, type, precision, alternate, skip_re ? re_plus : "+", z);
     if ((!skip_re && !rs) || !is) {
         free(rs);
         free(is);
