@@ -1176,12 +1176,14 @@ static int percent_format(TwBuf *out, const char *fmt, size_t n, TwValue args, b
         }
         default:
         unsupported:
-            if (conv > 32 && conv < 127) {
-                tw_error(&tw_type_ValueError, "unsupported format character '%c' (0x%x) at index %zu", (int)conv,
-                         (unsigned)conv, bytes_mode ? conv_at : tw_utf8_count(fmt, conv_at));
+            if (bytes_mode && conv >= 128) {
+                // CPython formats the byte as a negative char here.
+                tw_error(&tw_type_ValueError, "character argument not in range(0x110000)");
             } else {
-                tw_error(&tw_type_ValueError, "unsupported format character '\\x%x' (0x%x) at index %zu",
-                         (unsigned)conv, (unsigned)conv, bytes_mode ? conv_at : tw_utf8_count(fmt, conv_at));
+                // Printable ASCII shows as itself, anything else as '?'.
+                tw_error(&tw_type_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                         (conv >= 31 && conv <= 126) ? (int)conv : '?', (unsigned)conv,
+                         bytes_mode ? conv_at : tw_utf8_count(fmt, conv_at));
             }
             return -1;
         }
