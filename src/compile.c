@@ -738,6 +738,7 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
     bool *block_start = NULL;
     int *preds = NULL;
     bool *kept = NULL;
+    int *setup_label = NULL;    // per SETUP instruction: its handler label (kept after it becomes a NOP)
     uint32_t *words = NULL;
     TwPosition *positions = NULL;
     TwExcEntry *exc = NULL;
@@ -750,7 +751,8 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
     block_start = calloc((size_t)n + 1, sizeof(bool));
     preds = calloc((size_t)n + 1, sizeof(int));
     kept = calloc((size_t)n + 1, sizeof(bool));
-    if (!final_index || !block_start || !preds || !kept) {
+    setup_label = malloc(sizeof(int) * (size_t)(n + 1));
+    if (!final_index || !block_start || !preds || !kept || !setup_label) {
         tw_error_nomem();
         goto fail;
     }
@@ -809,6 +811,11 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
         kept[i] = true;
         if (block_start[i]) {
             prev_line = -1;
+        }
+        setup_label[i] = -1;
+        if (is_setup(in->op)) {
+            // remember the handler (and whether it pushes lasti) for the exception table
+            setup_label[i] = in->arg * 2 + (in->op != PSEUDO_SETUP_FINALLY);
         }
         if (in->op == PSEUDO_POP_BLOCK || is_setup(in->op)) {
             in->op = OP_NOP;
@@ -879,13 +886,12 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
         }
         if (h != cur_handler || (h >= 0 && nexc > 0 && exc[nexc - 1].end != (uint32_t)k)) {
             if (h >= 0) {
-                Instr *setup = &u->instrs[h];
                 TwExcEntry *e = &exc[nexc++];
                 e->start = (uint32_t)k;
                 e->end = (uint32_t)k + 1;
-                e->handler = (uint32_t)final_index[u->labels[setup->arg]];
+                e->handler = (uint32_t)final_index[u->labels[setup_label[h] / 2]];
                 e->depth = (uint16_t)f.setup_depth[h];
-                e->push_lasti = setup->op != PSEUDO_SETUP_FINALLY;
+                e->push_lasti = (uint16_t)(setup_label[h] & 1);
             }
             cur_handler = h;
         } else if (h >= 0) {
@@ -992,6 +998,7 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
     free(block_start);
     free(preds);
     free(kept);
+    free(setup_label);
     return code;
 fail:
     flow_free(&f);
@@ -999,6 +1006,7 @@ fail:
     free(block_start);
     free(preds);
     free(kept);
+    free(setup_label);
     if (words) {
         free(words);
     }
