@@ -422,6 +422,11 @@ int64_t tw_hash(TwValue v) {
         tw_error(&tw_type_TypeError, "__hash__ method should return an integer");
         return -1;
     }
+    // An int that fits the hash width is the hash itself; bigger ones are hashed.
+    int64_t h;
+    if (tw_int_to_i64(tw_int_value(r), &h)) {
+        return h == -1 ? -2 : h;
+    }
     return tw_int_hash(tw_int_value(r));
 }
 

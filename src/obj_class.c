@@ -445,15 +445,15 @@ static TwValue parse_slots(TwValue slots, TwValue name, TwType *base, TwValue di
 
 TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue ns, TwValue kwargs) {
     size_t nb = tw_tuple_size(bases);
+    TwType *winner = calculate_meta(meta, bases);
+    if (!winner) {
+        return TW_NULL;
+    }
     for (size_t i = 0; i < nb; i++) {
         TwValue b = tw_tuple_items(bases)[i];
         if (!tw_isinstance_type(b, &tw_type_type)) {
             return tw_error(&tw_type_TypeError, "bases must be types");
         }
-    }
-    TwType *winner = calculate_meta(meta, bases);
-    if (!winner) {
-        return TW_NULL;
     }
     if (winner != meta) {
         TwValue wn = tw_type_lookup(winner, TW_NAME(__new__));

@@ -163,7 +163,7 @@ static int member_set(TwMemberDescr *d, TwValue obj, TwValue v) {
     }
     TwValue *slot = member_slot(d, obj);
     if (!v && !*slot) {
-        tw_attr_error(obj, d->name);
+        tw_error_value(&tw_type_AttributeError, d->name);   // 3.11: just the name
         return -1;
     }
     *slot = v;

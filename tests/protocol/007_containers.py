@@ -37,9 +37,10 @@ class Slicer:
 
 s = Slicer()
 print(s[1], s[1:2], s[::2], s[1, 2:3], s[...], s["k"])
-for expr in ["(1)[0]", "len[0]", "int['a']", "(1,)[5]", "[][0]", "{}['k']"]:
+one, empty = 1, []
+for f in [lambda: one[0], lambda: len[0], lambda: int['a'], lambda: (1,)[5], lambda: empty[0], lambda: {}['k']]:
     try:
-        eval(expr)
+        f()
     except (TypeError, IndexError, KeyError) as e:
         print(type(e).__name__ + ":", e)
 

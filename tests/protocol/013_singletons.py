@@ -16,7 +16,8 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 try:
-    None()
+    f = None
+    f()
 except TypeError as e:
     print("TypeError:", e)
 try:
