@@ -173,7 +173,8 @@ int tw_list_sort(TwValue list, TwValue key, bool rev) {
                 err = !k || tw_list_append(keys, k) < 0;
             }
         }
-        size_t nscratch = (n + 1) / 2 + 1;
+        // The left run of a merge can be up to n - 1 long (widths are powers of two).
+        size_t nscratch = n;
         TwList *sc = TW_OBJ(scratch, TwList);
         if (!err) {
             sc->items = tw_gc_malloc(2 * nscratch * sizeof(TwValue));
