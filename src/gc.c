@@ -559,7 +559,9 @@ void tw_gc_collect(void) {
     }
     gc.collecting = true;
     qsort(gc.large, gc.nlarge, sizeof *gc.large, compare_large);
-    memset(gc.statics, 0, gc.statics_cap * sizeof *gc.statics);
+    if (gc.statics_cap) {
+        memset(gc.statics, 0, gc.statics_cap * sizeof *gc.statics);
+    }
     gc.nstatics = 0;
     mark_roots();
     sweep();

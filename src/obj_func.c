@@ -405,7 +405,9 @@ static TwValue call_prepended(TwValue fn, TwValue first, int argc, TwValue *argv
         return tw_error_nomem();
     }
     args[0] = first;
-    memcpy(args + 1, argv, (size_t)argc * sizeof(TwValue));
+    if (argc) {
+        memcpy(args + 1, argv, (size_t)argc * sizeof(TwValue));
+    }
     TwValue r = tw_call(fn, argc + 1, args, kwnames);
     if (args != buf) {
         free(args);
@@ -589,7 +591,9 @@ static TwValue builtin_call_hook(TwValue self, int argc, TwValue *argv, TwValue 
         return tw_error_nomem();
     }
     args[0] = b->self;
-    memcpy(args + 1, argv, (size_t)argc * sizeof(TwValue));
+    if (argc) {
+        memcpy(args + 1, argv, (size_t)argc * sizeof(TwValue));
+    }
     TwValue r = builtin_invoke(b, argc + 1, args, kwnames);
     if (args != buf) {
         free(args);

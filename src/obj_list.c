@@ -118,7 +118,9 @@ int tw_list_extend(TwValue list, TwValue iterable) {
         }
         // Re-read after reserving: extending a list by itself.
         src = tw_is_type(iterable, &tw_type_list) ? tw_list_items(iterable) : tw_tuple_items(iterable);
-        memmove(l->items + l->size, src, n * sizeof(TwValue));
+        if (n) {
+            memmove(l->items + l->size, src, n * sizeof(TwValue));
+        }
         l->size += n;
         return 0;
     }
@@ -450,7 +452,9 @@ static int list_ass_slice(TwValue lv, TwValue slice, TwValue value) {
         }
         src = tw_is_type(seq, &tw_type_tuple) ? tw_tuple_items(seq) : tw_list_items(seq);
         memmove(l->items + start + m, l->items + stop, (l->size - (size_t)stop) * sizeof(TwValue));
-        memcpy(l->items + start, src, m * sizeof(TwValue));
+        if (m) {
+            memcpy(l->items + start, src, m * sizeof(TwValue));
+        }
         l->size = l->size - old + m;
         list_shrink(l);
         return 0;
@@ -533,8 +537,12 @@ static TwValue list_add(int argc, TwValue *argv, TwValue kw) {
         return TW_NULL;
     }
     TwList *rl = TW_OBJ(r, TwList);
-    memcpy(rl->items, tw_list_items(a), na * sizeof(TwValue));
-    memcpy(rl->items + na, tw_list_items(b), nb * sizeof(TwValue));
+    if (na) {
+        memcpy(rl->items, tw_list_items(a), na * sizeof(TwValue));
+    }
+    if (nb) {
+        memcpy(rl->items + na, tw_list_items(b), nb * sizeof(TwValue));
+    }
     rl->size = na + nb;
     return r;
 }

@@ -829,7 +829,9 @@ static TwValue type_call(TwType *cls, int argc, TwValue *argv, TwValue kwnames) 
             return tw_error_nomem();
         }
         args[0] = tw_from_obj(cls);
-        memcpy(args + 1, argv, (size_t)argc * sizeof(TwValue));
+        if (argc) {
+            memcpy(args + 1, argv, (size_t)argc * sizeof(TwValue));
+        }
         obj = tw_call(fn, argc + 1, args, kwnames);
         tw_keep_alive(tw_from_obj(cls));
         if (args != small) {

@@ -270,7 +270,9 @@ int tw_vm_bind_args(TwFrame *f, TwFunction *fn, int argc, TwValue *argv, TwValue
     int flags = co->flags;
     if (nkw == 0 && npos == co->argcount && !(flags & (TW_CO_VARARGS | TW_CO_VARKEYWORDS)) &&
         co->kwonlyargcount == 0) {
-        memcpy(locals, argv, (size_t)npos * sizeof(TwValue));
+        for (int i = 0; i < npos; i++) {   // a loop: argv may be NULL when npos is 0
+            locals[i] = argv[i];
+        }
         return 0;
     }
     int total = co->argcount + co->kwonlyargcount;
