@@ -160,6 +160,14 @@ static inline TwValue binop_fast(int op, TwValue a, TwValue b) {
 }
 
 static TwValue binop_error(int op, TwValue a, TwValue b, bool inplace) {
+    if (op == TW_OP_MUL) {
+        // Neither side's __mul__/__rmul__ took it: a sequence's repeat wants an index.
+        TwType *ta = tw_type_of(a), *tb = tw_type_of(b);
+        if ((ta->flags | tb->flags) & TW_TYPE_SEQ_REPEAT) {
+            return tw_error(&tw_type_TypeError, "can't multiply sequence by non-int of type '%s'",
+                            tw_type_cname(ta->flags & TW_TYPE_SEQ_REPEAT ? tb : ta));
+        }
+    }
     return tw_error(&tw_type_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                     inplace ? binop_isymbols[op] : binop_symbols[op], tw_type_cname(tw_type_of(a)),
                     tw_type_cname(tw_type_of(b)));

@@ -214,6 +214,8 @@ typedef struct TwModuleAst {
 // CPython 3.11 reports it (msg, filename, lineno, offset, text, end_lineno, end_offset).
 TwModuleAst *tw_parse(TwArena *arena, const char *src, size_t size, TwValue filename,
                       TwParseMode mode) TW_RAISES;
+// Set by the last failed tw_parse when it ran out of input (the REPL then reads more lines).
+extern bool tw_parse_hit_eof;
 
 // Print an AST as CPython's ast.dump(tree) would (debugging: `twinpy --dump-ast file`).
 TwValue tw_ast_dump(TwModuleAst *m) TW_RAISES;

@@ -63,7 +63,7 @@ TwValue tw_lex_line(TwLexer *lx, int lineno, bool with_newline) {
     }
     size_t s = lx->line_starts[lineno - 1];
     size_t e = line_end(lx, lineno);
-    if (with_newline && e < lx->size) {
+    if (with_newline && e < lx->size && !(lx->hide_added_newline && e + 1 == lx->size)) {
         e++;
     }
     return decode_line(lx->src + s, e - s);
@@ -983,7 +983,7 @@ int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) {
             if (!text) {
                 if (tw_error_matches(&tw_type_LookupError)) {
                     tw_error_clear();
-                    tw_syntax_error(&tw_type_SyntaxError, filename, 0, 0, 0, 0, TW_NULL, "unknown encoding: %s", enc);
+                    tw_syntax_error(&tw_type_SyntaxError, filename, -1, 0, -1, 0, TW_NULL, "unknown encoding: %s", enc);
                 }
                 return -1;
             }
@@ -1014,6 +1014,7 @@ int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) {
     if (n > 0 && buf[n - 1] != '\n') {
         buf[n++] = '\n';
         nlines++;
+        lx->added_newline = true;
     }
     buf[n] = 0;
     lx->src = buf;
@@ -1034,7 +1035,7 @@ int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) {
     // an embedded NUL byte
     if (memchr(buf, 0, n)) {
         TwValue text = TW_NULL;
-        tw_syntax_error(&tw_type_SyntaxError, filename, 0, 0, 0, 0, text, "source code cannot contain null bytes");
+        tw_syntax_error(&tw_type_SyntaxError, filename, -1, 0, -1, 0, text, "source code cannot contain null bytes");
         return -1;
     }
     size_t bad = tw_utf8_check(buf, n, false);

@@ -52,6 +52,8 @@ typedef struct TwLexer {
     int unclosed_line, unclosed_col;
     char unclosed_char;
     int last_line;           // the last line holding a token
+    bool added_newline;      // the source did not end with a newline: src has one added
+    bool hide_added_newline; // eval/single input: error texts leave the added newline out
 } TwLexer;
 
 // Normalise line ends and tokenize. Returns 0, or -1 with SyntaxError/IndentationError set.

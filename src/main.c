@@ -250,7 +250,7 @@ static bool input_incomplete(void) {
     bool incomplete = false;
     if (msg && tw_is_str(msg)) {
         const char *m = tw_str_data(msg);
-        incomplete = strstr(m, "unexpected EOF") || strstr(m, "was never closed") ||
+        incomplete = tw_parse_hit_eof || strstr(m, "unexpected EOF") || strstr(m, "was never closed") ||
                      strstr(m, "expected an indented block") ||
                      strstr(m, "unterminated triple-quoted string");
     }
@@ -293,6 +293,10 @@ static int repl(void) {
             }
             tw_buf_append(&buf, line, len);
             bool blank = strspn(line, " \t\r\n") == len;
+            if (blank && buf.size == len) {
+                buf.size = 0;   // an empty line at the prompt: prompt again
+                continue;
+            }
             if (compound && !blank) {
                 continue;
             }

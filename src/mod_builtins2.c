@@ -7,6 +7,7 @@
 
 #include "gc.h"
 #include "mod_builtins.h"
+#include "obj_type.h"
 #include "vm.h"
 
 // ---------------------------------------------------------------- min, max
@@ -598,10 +599,12 @@ static TwValue b_next(int argc, TwValue *argv, TwValue kwnames) {
     }
     TwValue it = argv[0];
     TwType *t = tw_type_of(it);
-    if (!t->iternext && !tw_type_lookup(t, TW_NAME(__next__))) {
+    TwValue meth = t->iternext ? TW_NULL : tw_type_lookup(t, TW_NAME(__next__));
+    if (!t->iternext && !meth) {
         return tw_error(&tw_type_TypeError, "'%T' object is not an iterator", it);
     }
-    TwValue v = tw_next(it);
+    // Not tw_next: StopIteration(value) from a generator's return must reach the caller.
+    TwValue v = t->iternext ? t->iternext(it) : tw_call_unbound(meth, it, 0, NULL, TW_NULL);
     if (v) {
         return v;
     }

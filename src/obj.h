@@ -106,7 +106,8 @@ struct TwType {
     void (*finalize)(TwObject *self);
     // Fast call of instances (functions, builtins, bound methods, types). NULL: __call__.
     TwValue (*call)(TwValue self, int argc, TwValue *argv, TwValue kwnames);
-    // Fast iteration: next item, or TW_NULL with no error set when exhausted.
+    // Fast iteration: next item, or TW_NULL with no error set when exhausted (or with
+    // StopIteration(value) set: a generator that returned a value).
     TwValue (*iternext)(TwValue self);
 };
 
@@ -124,7 +125,12 @@ enum {
     TW_TYPE_CUSTOM_GETATTRIBUTE = 1 << 10,  // __getattribute__ is not object's
     TW_TYPE_CUSTOM_SETATTR = 1 << 11,       // __setattr__/__delattr__ is not object's
     TW_TYPE_ABSTRACT = 1 << 12,     // has __abstractmethods__
+    TW_TYPE_SEQ_REPEAT = 1 << 13,   // a builtin sequence that `*` repeats (list, str, ...)
 };
+// The flags a class takes from its bases.
+#define TW_TYPE_INHERITED_FLAGS                                                               \
+    (TW_TYPE_EXCEPTION | TW_TYPE_INT_SUB | TW_TYPE_STR_SUB | TW_TYPE_TUPLE_SUB | TW_TYPE_LIST_SUB | \
+     TW_TYPE_DICT_SUB | TW_TYPE_TYPE_SUB | TW_TYPE_SEQ_REPEAT)
 
 // The type of any value: floats and small ints have no header.
 extern TwType tw_type_int, tw_type_float;

@@ -21,14 +21,14 @@ TwType tw_type_bytes = {
     .hdr = {&tw_type_type},
     .c_name = "bytes",
     .basic_size = sizeof(TwBytes),
-    .flags = TW_TYPE_BASETYPE,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_SEQ_REPEAT,
 };
 
 TwType tw_type_bytearray = {
     .hdr = {&tw_type_type},
     .c_name = "bytearray",
     .basic_size = sizeof(TwByteArray),
-    .flags = TW_TYPE_BASETYPE,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_SEQ_REPEAT,
     .finalize = bytearray_finalize,
 };
 
@@ -518,7 +518,13 @@ static int repeat_count(TwValue self, TwValue nv, int64_t *n, bool reflected, Tw
     if (tw_is_intlike(nv) || tw_type_lookup(tw_type_of(nv), TW_NAME(__index__))) {
         return tw_index_as_ssize(nv, n) < 0 ? -1 : 1;
     }
-    if (!reflected && handled) {
+    if (reflected) {   // x * b or b *= x: the operator raises the sequence error for x
+        if (handled) {
+            *handled = TW_NOTIMPL;
+        }
+        return 0;
+    }
+    if (handled) {
         *handled = tw_text_try_reflected(self, nv, TW_NAME(__rmul__));
         if (*handled != TW_NOTIMPL) {
             return 0;

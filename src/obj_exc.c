@@ -1388,10 +1388,10 @@ TwValue tw_syntax_error(TwType *type, TwValue filename, int line, int col, int e
         return TW_NULL;
     }
     TwValue fn = filename ? filename : TW_NONE;
-    TwValue ln = line > 0 ? tw_from_small_int(line) : TW_NONE;
-    TwValue off = line > 0 ? tw_from_small_int(col) : TW_NONE;
+    TwValue ln = line >= 0 ? tw_from_small_int(line) : TW_NONE;
+    TwValue off = line >= 0 ? tw_from_small_int(col) : TW_NONE;
     TwValue eln = end_line > 0 ? tw_from_small_int(end_line) : ln;
-    TwValue eoff = end_line > 0 ? tw_from_small_int(end_col) : (line > 0 ? tw_from_small_int(end_col) : TW_NONE);
+    TwValue eoff = end_line > 0 ? tw_from_small_int(end_col) : (line >= 0 ? tw_from_small_int(end_col) : TW_NONE);
     TwValue text = source_line ? source_line : TW_NONE;
     TwValue info = tw_tuple_pack(6, fn, ln, off, text, eln, eoff);
     if (!info) {

@@ -371,11 +371,12 @@ static TwValue str_repeat(TwValue s, TwValue nv, bool reflected) {
             return TW_NULL;
         }
     } else {
-        if (!reflected) {
-            TwValue r = tw_text_try_reflected(s, nv, TW_NAME(__rmul__));
-            if (r != TW_NOTIMPL) {
-                return r;
-            }
+        if (reflected) {
+            return TW_NOTIMPL;   // x * s: the operator raises the sequence error for x
+        }
+        TwValue r = tw_text_try_reflected(s, nv, TW_NAME(__rmul__));
+        if (r != TW_NOTIMPL) {
+            return r;
         }
         return tw_error(&tw_type_TypeError, "can't multiply sequence by non-int of type '%s'",
                         tw_type_cname(tw_type_of(nv)));

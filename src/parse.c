@@ -67,7 +67,7 @@ static _Noreturn void error_v(Parser *p, TwType *type, int l1, int c1, int l2, i
     }
     int off = c1 >= 0 ? tw_lex_char_col(lx, tl, c1) : c1 == -1000 ? 0 : c1;
     int eoff = c2 >= 0 ? tw_lex_char_col(lx, tl2, c2) : c2 == -1000 ? 0 : c2;
-    TwValue text = tw_lex_line(lx, tl, true);
+    TwValue text = tl == 0 ? tw_str_from_c("") : tw_lex_line(lx, tl, true);   // line 0: empty input
     if (!text && tw_error_occurred()) {
         p_fail(p);
     }
@@ -93,6 +93,13 @@ _Noreturn void p_error_pos(Parser *p, TwPos pos, const char *fmt, ...) {
     error_v(p, &tw_type_SyntaxError, pos.lineno, pos.col, pos.end_lineno, pos.end_col, fmt, ap);
 }
 
+// Is t CPython's end marker? It sits on the last line read, with no column. Eval and single
+// input has no newline added at the end, so the lexer's added one counts as the end too.
+static bool at_input_end(Parser *p, TwToken *t) {
+    TwLexer *lx = p->lx;
+    return t->type == TK_ENDMARKER || (lx->hide_added_newline && t->type == TK_NEWLINE && t->start + 1 == lx->size);
+}
+
 _Noreturn void p_syntax_error(Parser *p) {
     TwToken *t = tk(p);
     if (t->type == TK_INDENT) {
@@ -101,11 +108,13 @@ _Noreturn void p_syntax_error(Parser *p) {
     if (t->type == TK_DEDENT && false) {
         p_error_range(p, &tw_type_IndentationError, t->lineno, t->col, t->lineno, -1, "unexpected unindent");
     }
-    if (t->type == TK_ENDMARKER || (t->type == TK_NEWLINE && p->fstring)) {
-        if (p->fstring) {
-            p_error_tok(p, t, "expecting '}'");
-        }
-        p_error_tok(p, t, "unexpected EOF while parsing");
+    if (p->fstring && (t->type == TK_ENDMARKER || t->type == TK_NEWLINE)) {
+        p_error_tok(p, t, "expecting '}'");
+    }
+    if (at_input_end(p, t)) {
+        tw_parse_hit_eof = true;
+        int last = p->lx->nlines - 1;
+        p_error_range(p, &tw_type_SyntaxError, last, -1000, last, -1000, "invalid syntax");
     }
     p_error_tok(p, t, "invalid syntax");
 }
@@ -119,6 +128,10 @@ TwToken *p_expect(Parser *p, int type) {
 
 TwToken *p_expect_forced(Parser *p, int type, const char *what) {
     if (!at(p, type)) {
+        if (at_input_end(p, tk(p))) {
+            int last = p->lx->nlines - 1;
+            p_error_range(p, &tw_type_SyntaxError, last, -1000, last, -1000, "expected '%s'", what);
+        }
         // CPython reports a forced token at the end of the previous token
         TwToken *prev = prev_tok(p);
         p_error_range(p, &tw_type_SyntaxError, prev->end_lineno, prev->end_col, prev->end_lineno, prev->end_col,
@@ -1079,6 +1092,8 @@ TwExpr *p_parse_fstring_expr(Parser *p, const char *text, size_t n, int line, in
 
 // ---------------------------------------------------------------- entry point
 
+bool tw_parse_hit_eof;
+
 static int parse_tokens(Parser *p, TwModuleAst *m, TwParseMode mode) {
     jmp_buf jb;
     p->jb = &jb;
@@ -1107,8 +1122,16 @@ static int parse_tokens(Parser *p, TwModuleAst *m, TwParseMode mode) {
         }
         statement(p, &v);
         if (mode == TW_MODE_SINGLE && !at(p, TK_ENDMARKER)) {
-            p_error_tok(p, tk(p), "multiple statements found while compiling a single statement");
+            // reported at the newline that ended the first statement
+            int i = p->pos;
+            while (i > 0 && p->t[i].type != TK_NEWLINE) {
+                i--;
+            }
+            p_error_tok(p, &p->t[i], "multiple statements found while compiling a single statement");
         }
+    }
+    if (mode == TW_MODE_SINGLE && v.n == 0) {
+        p_syntax_error(p);   // a single statement is required
     }
     m->body = vec_stmts(&v);
     return 0;
@@ -1120,6 +1143,8 @@ TwModuleAst *tw_parse(TwArena *arena, const char *src, size_t size, TwValue file
         tw_lex_free(&lx);
         return NULL;
     }
+    lx.hide_added_newline = mode != TW_MODE_EXEC && lx.added_newline;
+    tw_parse_hit_eof = false;
     Parser p;
     memset(&p, 0, sizeof p);
     p.lx = &lx;

@@ -31,4 +31,3 @@ try:
 except ValueError as e:
     print(e)
 print(iter(it) is it)
-import types
