@@ -1002,8 +1002,11 @@ static int stmt1(Compiler *c, TwStmt *s) {
         return -1;
     case TW_STMT_ASSERT: {
         int end = cc_new_label(c);
-        if (end < 0 || cc_jump_if(c, s->u.assert_.test, end, true) < 0 ||
-            cc_emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0) {
+        if (end < 0 || cc_jump_if(c, s->u.assert_.test, end, true) < 0) {
+            return -1;
+        }
+        cc_set_loc(c, s->u.assert_.test->pos);   // the raise is located at the test, as in CPython
+        if (cc_emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0) {
             return -1;
         }
         if (s->u.assert_.msg) {

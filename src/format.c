@@ -121,17 +121,19 @@ int tw_format_spec_parse(TwValue spec, TwFormatSpec *out, TwValue obj) {
         out->type = t;
     }
     if (out->grouping) {
-        switch (out->type) {
+        // the default presentation type of a str is 's', which takes no grouping
+        uint32_t type = out->type || !obj || !tw_isinstance_type(obj, &tw_type_str) ? out->type : 's';
+        switch (type) {
         case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
             break;
         case 'b': case 'o': case 'x': case 'X':
             if (out->grouping == '_') {
                 break;
             }
-            bad_grouping_type(out->grouping, out->type);
+            bad_grouping_type(out->grouping, type);
             return -1;
         default:
-            bad_grouping_type(out->grouping, out->type);
+            bad_grouping_type(out->grouping, type);
             return -1;
         }
     }
@@ -933,6 +935,7 @@ static int percent_format(TwBuf *out, const char *fmt, size_t n, TwValue args, b
                 return -1;
             }
             keyed = true;
+            a.next = a.n;   // as in CPython, no positional argument is left after a key
         }
         int flags = 0;
         for (; i < n; i++) {

@@ -66,7 +66,7 @@ static TwValue module_new(int argc, TwValue *argv, TwValue kwnames) {
         return TW_NULL;
     }
     if (!tw_is_str(a[1])) {
-        return tw_error(&tw_type_TypeError, "module.__init__() argument 'name' must be str, not %T", a[1]);
+        return tw_error(&tw_type_TypeError, "module.__init__() argument 'name' must be str, not %A", a[1]);
     }
     TwValue m = tw_module_new(a[1]);
     if (m && a[2] && tw_dict_set(TW_OBJ(m, TwModule)->dict, TW_NAME(__doc__), a[2]) < 0) {

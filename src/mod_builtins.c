@@ -299,7 +299,7 @@ static TwValue b_format(int argc, TwValue *argv, TwValue kwnames) {
         return TW_NULL;
     }
     if (!tw_isinstance_type(spec, &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "format() argument 2 must be str, not %T", spec);
+        return tw_error(&tw_type_TypeError, "format() argument 2 must be str, not %A", spec);
     }
     return tw_format(argv[0], spec);
 }
@@ -620,7 +620,7 @@ static TwValue b_compile(int argc, TwValue *argv, TwValue kwnames) {
         return tw_error(&tw_type_TypeError, "expected str, bytes or os.PathLike object, not %T", filename);
     }
     if (!tw_isinstance_type(a[2], &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "compile() argument 'mode' must be str, not %T", a[2]);
+        return tw_error(&tw_type_TypeError, "compile() argument 'mode' must be str, not %A", a[2]);
     }
     TwParseMode mode;
     if (tw_str_eq_c(a[2], "exec")) {

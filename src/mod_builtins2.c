@@ -353,11 +353,15 @@ static TwValue b_pow(int argc, TwValue *argv, TwValue kwnames) {
     if (tw_is_intlike(a[0]) && tw_is_intlike(a[1]) && tw_is_intlike(a[2])) {
         return int_pow_mod(a[0], a[1], a[2]);
     }
-    bool numeric = true;
+    bool numeric = true, complex = false;
     for (int i = 0; i < 3; i++) {
+        complex |= tw_isinstance_type(a[i], &tw_type_complex);
         if (!tw_is_intlike(a[i]) && !tw_is_float(a[i]) && !tw_isinstance_type(a[i], &tw_type_complex)) {
             numeric = false;
         }
+    }
+    if (numeric && complex) {
+        return tw_error(&tw_type_ValueError, "complex modulo");
     }
     if (numeric) {
         return tw_error(&tw_type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
@@ -377,88 +381,6 @@ static TwValue b_pow(int argc, TwValue *argv, TwValue kwnames) {
 
 // ---------------------------------------------------------------- round
 
-static TwValue round_float(double x, TwValue nd) {
-    if (!nd) {
-        double r = nearbyint(x);
-        // nearbyint rounds half to even in the default rounding mode
-        return tw_int_from_double(r);
-    }
-    int64_t n;
-    if (tw_index_as_ssize(nd, &n) < 0) {
-        return TW_NULL;
-    }
-    if (!isfinite(x) || x == 0.0) {
-        return tw_from_float(x);
-    }
-    if (n > 323) {
-        return tw_from_float(x);
-    }
-    if (n < -308) {
-        return tw_from_float(copysign(0.0, x));
-    }
-    if (n >= 0) {
-        // printf rounds the exact binary value correctly, as CPython's dtoa-based rounding
-        char buf[400];
-        snprintf(buf, sizeof buf, "%.*f", (int)n, x);
-        double r = strtod(buf, NULL);
-        if (r == 0.0) {
-            r = copysign(0.0, x);
-        }
-        return tw_from_float(r);
-    }
-    double p = pow(10.0, (double)-n);
-    double y = x / p;
-    double z = nearbyint(y);
-    double r = z * p;
-    if (!isfinite(r)) {
-        return tw_error(&tw_type_OverflowError, "rounded value too large to represent");
-    }
-    if (r == 0.0) {
-        r = copysign(0.0, x);
-    }
-    return tw_from_float(r);
-}
-
-static TwValue round_int(TwValue x, TwValue nd) {
-    int64_t n;
-    if (tw_index_as_ssize(nd, &n) < 0) {
-        return TW_NULL;
-    }
-    TwValue xi = tw_is_type(x, &tw_type_bool) ? tw_from_small_int(x == TW_TRUE) : x;
-    if (n >= 0) {
-        return xi;
-    }
-    TwValue p = tw_int_binop(TW_OP_POW, tw_from_small_int(10), tw_int_from_i64(-n));
-    if (!p) {
-        return TW_NULL;
-    }
-    TwValue q = tw_int_binop(TW_OP_FLOORDIV, xi, p);
-    TwValue r = q ? tw_int_binop(TW_OP_MOD, xi, p) : TW_NULL;
-    if (!r) {
-        return TW_NULL;
-    }
-    TwValue r2 = tw_int_binop(TW_OP_MUL, r, tw_from_small_int(2));
-    if (!r2) {
-        return TW_NULL;
-    }
-    int c = tw_int_compare(r2, p);
-    bool up = c > 0;
-    if (c == 0) {
-        TwValue odd = tw_int_binop(TW_OP_AND, q, tw_from_small_int(1));
-        if (!odd) {
-            return TW_NULL;
-        }
-        up = !tw_int_is_zero(odd);
-    }
-    if (up) {
-        q = tw_int_binop(TW_OP_ADD, q, tw_from_small_int(1));
-        if (!q) {
-            return TW_NULL;
-        }
-    }
-    return tw_int_binop(TW_OP_MUL, q, p);
-}
-
 static TwValue b_round(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"number", "ndigits"};
     TwValue a[2];
@@ -466,15 +388,9 @@ static TwValue b_round(int argc, TwValue *argv, TwValue kwnames) {
         return TW_NULL;
     }
     TwValue x = a[0], nd = a[1] == TW_NONE ? TW_NULL : a[1];
-    if (tw_is_float(x)) {
-        return round_float(tw_as_float(x), nd);
-    }
     TwType *t = tw_type_of(x);
-    if (t == &tw_type_int || t == &tw_type_bool) {
-        if (!nd) {
-            return t == &tw_type_bool ? tw_from_small_int(x == TW_TRUE) : x;
-        }
-        return round_int(x, nd);
+    if (t == &tw_type_int && !nd) {
+        return x;
     }
     TwValue m = tw_type_lookup(t, TW_NAME(__round__));
     if (!m) {

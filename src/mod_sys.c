@@ -64,7 +64,7 @@ static TwValue sys_exception(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue sys_intern(int argc, TwValue *argv, TwValue kwnames) {
     if (!tw_is_str(argv[0])) {
-        return tw_error(&tw_type_TypeError, "intern() argument must be str, not %T", argv[0]);
+        return tw_error(&tw_type_TypeError, "intern() argument must be str, not %A", argv[0]);
     }
     return tw_str_intern(argv[0]);
 }

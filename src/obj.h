@@ -248,8 +248,9 @@ TwValue tw_str_from_c(const char *cstr) TW_RAISES;
 TwValue tw_str_intern(TwValue s);            // the canonical copy of an equal string
 TwValue tw_str_intern_c(const char *cstr);   // interned str from a C string (aborts on OOM)
 // printf-like formatting into a new str. Extensions: %R repr(value), %S str(value),
-// %T type name of value, %U a str value as is, %V a TwValue int; plus %s %d %i %u %ld %lld
-// %zd %zu %c (code point) %x %p %%.
+// %T type name of value, %A the same but "None" for None (CPython's bad-argument messages:
+// "f() argument must be str, not None"), %U a str value as is, %V a TwValue int; plus %s %d
+// %i %u %ld %lld %zd %zu %c (code point) %x %p %%.
 TwValue tw_str_fmt(const char *fmt, ...) TW_RAISES;
 TwValue tw_str_vfmt(const char *fmt, va_list ap) TW_RAISES;
 TwValue tw_str_concat(TwValue a, TwValue b) TW_RAISES;
@@ -387,6 +388,7 @@ int tw_dict_del(TwValue d, TwValue key) TW_RAISES;
 // Iterate: start *pos at 0; returns false at the end.
 bool tw_dict_next(TwValue d, size_t *pos, TwValue *key, TwValue *value);
 int tw_dict_update(TwValue d, TwValue other) TW_RAISES;       // dict.update(mapping or pairs)
+int tw_dict_update_mapping(TwValue d, TwValue other) TW_RAISES;   // {**other}: keys() and []
 TwValue tw_dict_copy(TwValue d) TW_RAISES;
 static inline size_t tw_dict_size(TwValue d) { return TW_OBJ(d, TwDict)->used; }
 
@@ -521,6 +523,7 @@ typedef struct TwGetSetDef {
     const char *name;
     TwValue (*get)(TwValue self);
     int (*set)(TwValue self, TwValue value);   // value TW_NULL: delete
+    bool member;   // a read-only member in CPython: assigning says "readonly attribute"
 } TwGetSetDef;
 
 TwValue tw_builtin_new(const char *name, TwCFunc fn, int min_args, int max_args, int flags) TW_RAISES;
@@ -594,7 +597,8 @@ TwValue tw_type_lookup(TwType *t, TwValue name);
 TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue dict, TwValue kwnames_kwargs) TW_RAISES;
 // builtins.__build_class__(func, name, *bases, metaclass=..., **kwds): the class statement.
 TwValue tw_build_class(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
-// Finish a builtin type at startup: name, bases (base or object), MRO, dict.
+// Finish a builtin type at startup: name, bases (base or object), MRO, dict. A dotted name
+// ("_io.TextIOWrapper", CPython's tp_name) sets __module__; messages show the whole name.
 void tw_type_init_builtin(TwType *t, const char *name, TwType *base);
 TwValue tw_type_name(TwType *t);     // __name__ as str
 const char *tw_type_cname(TwType *t);   // __name__ as C string

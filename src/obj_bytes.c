@@ -239,11 +239,11 @@ static int construct(TwBuf *buf, int argc, TwValue *argv, TwValue kwnames, const
             return -1;
         }
         if (!tw_is_strlike(a[1])) {
-            tw_error(&tw_type_TypeError, "%s() argument 'encoding' must be str, not %T", tname, a[1]);
+            tw_error(&tw_type_TypeError, "%s() argument 'encoding' must be str, not %A", tname, a[1]);
             return -1;
         }
         if (a[2] && !tw_is_strlike(a[2])) {
-            tw_error(&tw_type_TypeError, "%s() argument 'errors' must be str, not %T", tname, a[2]);
+            tw_error(&tw_type_TypeError, "%s() argument 'errors' must be str, not %A", tname, a[2]);
             return -1;
         }
         TwValue enc = tw_str_encode(a[0], tw_str_data(a[1]), a[2] ? tw_str_data(a[2]) : NULL);

@@ -115,13 +115,13 @@ static TwValue b_decode(int argc, TwValue *argv, TwValue kwnames) {
     const char *enc = NULL, *errs = NULL;
     if (a[0]) {
         if (!tw_is_strlike(a[0])) {
-            return tw_error(&tw_type_TypeError, "decode() argument 'encoding' must be str, not %T", a[0]);
+            return tw_error(&tw_type_TypeError, "decode() argument 'encoding' must be str, not %A", a[0]);
         }
         enc = tw_str_data(a[0]);
     }
     if (a[1]) {
         if (!tw_is_strlike(a[1])) {
-            return tw_error(&tw_type_TypeError, "decode() argument 'errors' must be str, not %T", a[1]);
+            return tw_error(&tw_type_TypeError, "decode() argument 'errors' must be str, not %A", a[1]);
         }
         errs = tw_str_data(a[1]);
     }
@@ -203,7 +203,7 @@ static int hexval(uint8_t c) {
 static TwValue b_fromhex(int argc, TwValue *argv, TwValue kwnames) {
     TwValue cls = argv[0], s = argv[1];
     if (!tw_is_strlike(s)) {
-        return tw_error(&tw_type_TypeError, "fromhex() argument must be str, not %T", s);
+        return tw_error(&tw_type_TypeError, "fromhex() argument must be str, not %A", s);
     }
     const uint8_t *p = (const uint8_t *)tw_str_data(s);
     size_t n = tw_str_size(s);

@@ -697,8 +697,8 @@ static const TwMethodDef complex_methods[] = {
 };
 
 static const TwGetSetDef complex_getsets[] = {
-    {"real", cx_get_real, NULL},
-    {"imag", cx_get_imag, NULL},
+    {"real", cx_get_real, NULL, true},
+    {"imag", cx_get_imag, NULL, true},
     {NULL, NULL, NULL},
 };
 

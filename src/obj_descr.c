@@ -182,9 +182,8 @@ static int getset_set(TwGetSetDescr *d, TwValue obj, TwValue v) {
         return -1;
     }
     if (!d->def->set) {
-        if (!v && d->def->name[0] == '_') {
-            tw_error(&tw_type_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
-                     tw_type_cname(d->owner));
+        if (d->def->member) {
+            tw_error(&tw_type_AttributeError, "readonly attribute");
             return -1;
         }
         tw_error(&tw_type_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name,
@@ -358,9 +357,9 @@ static const TwMethodDef property_methods[] = {
     {NULL},
 };
 static const TwGetSetDef property_getsets[] = {
-    {"fget", prop_fget, NULL},
-    {"fset", prop_fset, NULL},
-    {"fdel", prop_fdel, NULL},
+    {"fget", prop_fget, NULL, true},
+    {"fset", prop_fset, NULL, true},
+    {"fdel", prop_fdel, NULL, true},
     {"__doc__", prop_doc, prop_set_doc},
     {"__isabstractmethod__", prop_isabstract, NULL},
     {NULL},
@@ -481,8 +480,8 @@ static const TwMethodDef staticmethod_methods[] = {
     {NULL},
 };
 static const TwGetSetDef wrapped_getsets[] = {
-    {"__func__", wrapped_func, NULL},
-    {"__wrapped__", wrapped_func, NULL},
+    {"__func__", wrapped_func, NULL, true},
+    {"__wrapped__", wrapped_func, NULL, true},
     {"__isabstractmethod__", wrapped_isabstract, NULL},
     {"__name__", wrapped_name, wrapped_set_name},
     {"__qualname__", wrapped_qualname, wrapped_set_qualname},
@@ -685,8 +684,8 @@ static const TwMethodDef member_methods[] = {
     {NULL},
 };
 static const TwGetSetDef member_getsets[] = {
-    {"__name__", member_name, NULL},
-    {"__objclass__", member_objclass, NULL},
+    {"__name__", member_name, NULL, true},
+    {"__objclass__", member_objclass, NULL, true},
     {NULL},
 };
 static const TwMethodDef getset_methods[] = {
@@ -697,8 +696,8 @@ static const TwMethodDef getset_methods[] = {
     {NULL},
 };
 static const TwGetSetDef getset_getsets[] = {
-    {"__name__", getset_name, NULL},
-    {"__objclass__", getset_objclass, NULL},
+    {"__name__", getset_name, NULL, true},
+    {"__objclass__", getset_objclass, NULL, true},
     {NULL},
 };
 
@@ -844,9 +843,9 @@ static const TwMethodDef super_methods[] = {
     {NULL},
 };
 static const TwGetSetDef super_getsets[] = {
-    {"__thisclass__", super_thisclass, NULL},
-    {"__self__", super_self, NULL},
-    {"__self_class__", super_self_class, NULL},
+    {"__thisclass__", super_thisclass, NULL, true},
+    {"__self__", super_self, NULL, true},
+    {"__self_class__", super_self_class, NULL, true},
     {NULL},
 };
 

@@ -371,32 +371,47 @@ static int merge_dict(TwValue dst, TwValue src, bool override) {
 }
 
 // dict.update's argument handling: a mapping (anything with keys()) or pairs.
-static int update_from(TwValue d, TwValue other) {
+// Merge a dict, or a mapping through its keys() and [] (keys_m: its bound keys method).
+static int update_from_mapping(TwValue d, TwValue other, TwValue keys_m) {
     if (tw_isinstance_type(other, &tw_type_dict) &&
         (tw_type_of(other) == &tw_type_dict ||
          tw_type_lookup(tw_type_of(other), TW_NAME(__iter__)) == tw_type_lookup(&tw_type_dict, TW_NAME(__iter__)))) {
         return merge_dict(d, other, true);
     }
+    if (!keys_m && !(keys_m = tw_getattr(other, TW_NAME(keys)))) {
+        return -1;
+    }
+    TwValue keys = tw_call0(keys_m);
+    if (!keys) {
+        return -1;
+    }
+    TwValue it = tw_iter(keys);
+    if (!it) {
+        return -1;
+    }
+    for (;;) {
+        TwValue k = tw_next(it);
+        if (!k) {
+            return tw_error_occurred() ? -1 : 0;
+        }
+        TwValue v = tw_getitem(other, k);
+        if (!v || tw_dict_set(d, k, v) < 0) {
+            return -1;
+        }
+    }
+}
+
+int tw_dict_update_mapping(TwValue d, TwValue other) {
+    return update_from_mapping(d, other, TW_NULL);
+}
+
+static int update_from(TwValue d, TwValue other) {
+    if (tw_isinstance_type(other, &tw_type_dict)) {
+        return update_from_mapping(d, other, TW_NULL);
+    }
     TwValue keys_m = tw_getattr_opt(other, TW_NAME(keys));
     if (keys_m) {
-        TwValue keys = tw_call0(keys_m);
-        if (!keys) {
-            return -1;
-        }
-        TwValue it = tw_iter(keys);
-        if (!it) {
-            return -1;
-        }
-        for (;;) {
-            TwValue k = tw_next(it);
-            if (!k) {
-                return tw_error_occurred() ? -1 : 0;
-            }
-            TwValue v = tw_getitem(other, k);
-            if (!v || tw_dict_set(d, k, v) < 0) {
-                return -1;
-            }
-        }
+        return update_from_mapping(d, other, keys_m);
     }
     if (tw_error_occurred()) {
         return -1;

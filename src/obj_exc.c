@@ -1145,7 +1145,7 @@ static TwValue eg_new(int argc, TwValue *argv, TwValue kwnames) {
     }
     TwValue msg = argv[1], excs = argv[2];
     if (!tw_isinstance_type(msg, &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", msg);
+        return tw_error(&tw_type_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %A", msg);
     }
     if (tw_isinstance_type(excs, &tw_type_set) || tw_isinstance_type(excs, &tw_type_frozenset) ||
         tw_isinstance_type(excs, &tw_type_dict) || tw_is_intlike(excs) || tw_is_str(excs) || excs == TW_NONE) {

@@ -49,10 +49,10 @@ static TwValue file_iternext(TwValue self);
         .finalize = file_finalize,                                                \
         .iternext = file_iternext,                                                \
     };
-static FILE_TYPE(type_textio, "TextIOWrapper")
-static FILE_TYPE(type_reader, "BufferedReader")
-static FILE_TYPE(type_writer, "BufferedWriter")
-static FILE_TYPE(type_random, "BufferedRandom")
+static FILE_TYPE(type_textio, "_io.TextIOWrapper")
+static FILE_TYPE(type_reader, "_io.BufferedReader")
+static FILE_TYPE(type_writer, "_io.BufferedWriter")
+static FILE_TYPE(type_random, "_io.BufferedRandom")
 
 static TwFile *open_files;          // every open file (not a GC root: finalize unlinks)
 static TwValue std_out;             // the original sys.stdout, flushed before stderr writes
@@ -602,7 +602,7 @@ static int64_t file_write_value(TwFile *f, TwValue v) {
         return buffer_write(f, p, n) < 0 ? -1 : (int64_t)n;
     }
     if (!tw_isinstance_type(v, &tw_type_str)) {
-        tw_error(&tw_type_TypeError, "write() argument must be str, not %T", v);
+        tw_error(&tw_type_TypeError, "write() argument must be str, not %A", v);
         return -1;
     }
     if (check_writable(f) < 0) {
@@ -758,7 +758,7 @@ TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) {
     const char *mode = "r";
     if (modev) {
         if (!tw_isinstance_type(modev, &tw_type_str)) {
-            return tw_error(&tw_type_TypeError, "open() argument 'mode' must be str, not %T", modev);
+            return tw_error(&tw_type_TypeError, "open() argument 'mode' must be str, not %A", modev);
         }
         mode = tw_str_data(modev);
     }
@@ -778,13 +778,13 @@ TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) {
         closefd = t;
     }
     if (encoding && !tw_isinstance_type(encoding, &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "open() argument 'encoding' must be str or None, not %T", encoding);
+        return tw_error(&tw_type_TypeError, "open() argument 'encoding' must be str or None, not %A", encoding);
     }
     if (errors && !tw_isinstance_type(errors, &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "open() argument 'errors' must be str or None, not %T", errors);
+        return tw_error(&tw_type_TypeError, "open() argument 'errors' must be str or None, not %A", errors);
     }
     if (newline && !tw_isinstance_type(newline, &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "open() argument 'newline' must be str or None, not %T", newline);
+        return tw_error(&tw_type_TypeError, "open() argument 'newline' must be str or None, not %A", newline);
     }
 
     bool seen[128] = {false};
@@ -1212,12 +1212,9 @@ static TwValue m_next(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue m_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwFile *f = F(argv[0]);
-    TwType *t = tw_type_of(argv[0]);
-    const char *tn = tw_type_cname(t);
-    bool builtin = !(t->flags & TW_TYPE_HEAP);
     TwBuf b;
     tw_buf_init(&b);
-    tw_buf_printf(&b, "<%s%s", builtin ? "_io." : "", tn);
+    tw_buf_printf(&b, "<%s", tw_type_cname(tw_type_of(argv[0])));
     TwValue r = tw_repr(f->name);
     if (!r) {
         tw_buf_free(&b);
@@ -1311,12 +1308,6 @@ void tw_file_init(void) {
         tw_type_init_builtin(types[i], types[i]->c_name, &tw_type_object);
         tw_type_add_methods(types[i], file_methods);
         tw_type_add_getsets(types[i], file_getsets);
-        if (types[i]->dict) {
-            TwValue mod = tw_str_from_c("_io");
-            if (!mod || tw_dict_set_c(tw_from_obj(types[i]->dict), "__module__", mod) < 0) {
-                tw_error_clear();
-            }
-        }
     }
     tw_type_add_getsets(&type_textio, text_getsets);
     tw_gc_add_root(&std_out);

@@ -223,8 +223,21 @@ static TwValue enumerate_new(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"iterable", "start"};
     TwValue a[2];
     int nkw = kwnames ? (int)tw_tuple_size(kwnames) : 0;
-    if (argc - 1 - nkw > 2) {
+    int npos = argc - 1 - nkw;
+    if (npos > 2) {
         return tw_error(&tw_type_TypeError, "enumerate() takes at most 2 arguments (%d given)", argc - 1);
+    }
+    // CPython's own messages for enumerate's hand-written argument handling
+    if (argc == 1) {
+        return tw_error(&tw_type_TypeError, "enumerate() missing required argument 'iterable'");
+    }
+    bool iterable_kw = false;
+    for (int i = 0; i < nkw; i++) {
+        iterable_kw |= strcmp(tw_str_data(tw_tuple_items(kwnames)[i]), "iterable") == 0;
+    }
+    if (nkw && (npos ? iterable_kw : !iterable_kw)) {
+        return tw_error(&tw_type_TypeError, "'%s' is an invalid keyword argument for enumerate()",
+                        npos ? "iterable" : tw_str_data(tw_tuple_items(kwnames)[0]));
     }
     if (tw_parse_args("enumerate", argc - 1, argv + 1, kwnames, names, 2, 0, 2, 1, a) < 0) {
         return TW_NULL;

@@ -627,9 +627,9 @@ static const TwMethodDef range_methods[] = {
 };
 
 static const TwGetSetDef range_getsets[] = {
-    {"start", range_get_start, NULL},
-    {"stop", range_get_stop, NULL},
-    {"step", range_get_step, NULL},
+    {"start", range_get_start, NULL, true},
+    {"stop", range_get_stop, NULL, true},
+    {"step", range_get_step, NULL, true},
     {NULL},
 };
 
@@ -794,9 +794,9 @@ static const TwMethodDef slice_methods[] = {
 };
 
 static const TwGetSetDef slice_getsets[] = {
-    {"start", slice_get_start, NULL},
-    {"stop", slice_get_stop, NULL},
-    {"step", slice_get_step, NULL},
+    {"start", slice_get_start, NULL, true},
+    {"stop", slice_get_stop, NULL, true},
+    {"step", slice_get_step, NULL, true},
     {NULL},
 };
 

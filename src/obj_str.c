@@ -605,6 +605,7 @@ TwValue tw_str_vfmt(const char *fmt, va_list ap) {
         case 'S':
         case 'U':
         case 'T':
+        case 'A':
         case 'V': {
             TwValue v = va_arg(ap, TwValue);
             TwValue s;
@@ -612,8 +613,8 @@ TwValue tw_str_vfmt(const char *fmt, va_list ap) {
                 s = tw_repr(v);
             } else if (conv == 'S') {
                 s = tw_str(v);
-            } else if (conv == 'T') {
-                r = tw_buf_append_c(&b, tw_type_cname(tw_type_of(v)));
+            } else if (conv == 'T' || conv == 'A') {
+                r = tw_buf_append_c(&b, conv == 'A' && v == TW_NONE ? "None" : tw_type_cname(tw_type_of(v)));
                 break;
             } else if (conv == 'V') {
                 s = tw_int_to_str(v, 10);

@@ -204,13 +204,13 @@ static TwValue str_new(int argc, TwValue *argv, TwValue kwnames) {
         const char *enc = NULL, *errs = NULL;
         if (a[1]) {
             if (!tw_is_strlike(a[1])) {
-                return tw_error(&tw_type_TypeError, "str() argument 'encoding' must be str, not %T", a[1]);
+                return tw_error(&tw_type_TypeError, "str() argument 'encoding' must be str, not %A", a[1]);
             }
             enc = tw_str_data(a[1]);
         }
         if (a[2]) {
             if (!tw_is_strlike(a[2])) {
-                return tw_error(&tw_type_TypeError, "str() argument 'errors' must be str, not %T", a[2]);
+                return tw_error(&tw_type_TypeError, "str() argument 'errors' must be str, not %A", a[2]);
             }
             errs = tw_str_data(a[2]);
         }
@@ -257,7 +257,7 @@ static TwValue str_repr(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue str_format_dunder(int argc, TwValue *argv, TwValue kwnames) {
     if (!tw_is_strlike(argv[1])) {
-        return tw_error(&tw_type_TypeError, "__format__() argument must be str, not %T", argv[1]);
+        return tw_error(&tw_type_TypeError, "__format__() argument must be str, not %A", argv[1]);
     }
     return tw_str_format_spec(argv[0], argv[1]);
 }
@@ -697,10 +697,10 @@ static TwValue str_endswith(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue str_replace(int argc, TwValue *argv, TwValue kwnames) {
     TwValue s = argv[0], old = argv[1], new = argv[2];
     if (!tw_is_strlike(old)) {
-        return tw_error(&tw_type_TypeError, "replace() argument 1 must be str, not %T", old);
+        return tw_error(&tw_type_TypeError, "replace() argument 1 must be str, not %A", old);
     }
     if (!tw_is_strlike(new)) {
-        return tw_error(&tw_type_TypeError, "replace() argument 2 must be str, not %T", new);
+        return tw_error(&tw_type_TypeError, "replace() argument 2 must be str, not %A", new);
     }
     int64_t maxcount = -1;
     if (argc > 3 && tw_int_as_i64(argv[3], &maxcount) < 0) {
@@ -1247,7 +1247,7 @@ static TwValue str_rpartition(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue str_removeprefix(int argc, TwValue *argv, TwValue kwnames) {
     TwValue s = argv[0], p = argv[1];
     if (!tw_is_strlike(p)) {
-        return tw_error(&tw_type_TypeError, "removeprefix() argument must be str, not %T", p);
+        return tw_error(&tw_type_TypeError, "removeprefix() argument must be str, not %A", p);
     }
     size_t n = tw_str_size(s), m = tw_str_size(p);
     if (m <= n && memcmp(tw_str_data(s), tw_str_data(p), m) == 0) {
@@ -1259,7 +1259,7 @@ static TwValue str_removeprefix(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue str_removesuffix(int argc, TwValue *argv, TwValue kwnames) {
     TwValue s = argv[0], p = argv[1];
     if (!tw_is_strlike(p)) {
-        return tw_error(&tw_type_TypeError, "removesuffix() argument must be str, not %T", p);
+        return tw_error(&tw_type_TypeError, "removesuffix() argument must be str, not %A", p);
     }
     size_t n = tw_str_size(s), m = tw_str_size(p);
     if (m > 0 && m <= n && memcmp(tw_str_data(s) + n - m, tw_str_data(p), m) == 0) {

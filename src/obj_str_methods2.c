@@ -564,13 +564,13 @@ static TwValue str_maketrans(int argc, TwValue *argv, TwValue kwnames) {
     }
     TwValue x = argv[0], y = argv[1];
     if (!tw_is_strlike(x)) {
-        return tw_error(&tw_type_TypeError, "maketrans() argument 1 must be str, not %T", x);
+        return tw_error(&tw_type_TypeError, "maketrans() argument 1 must be str, not %A", x);
     }
     if (!tw_is_strlike(y)) {
-        return tw_error(&tw_type_TypeError, "maketrans() argument 2 must be str, not %T", y);
+        return tw_error(&tw_type_TypeError, "maketrans() argument 2 must be str, not %A", y);
     }
     if (argc > 2 && !tw_is_strlike(argv[2])) {
-        return tw_error(&tw_type_TypeError, "maketrans() argument 3 must be str, not %T", argv[2]);
+        return tw_error(&tw_type_TypeError, "maketrans() argument 3 must be str, not %A", argv[2]);
     }
     if (tw_str_length(x) != tw_str_length(y)) {
         return tw_error(&tw_type_ValueError, "the first two maketrans arguments must have equal length");
@@ -610,13 +610,13 @@ static TwValue str_encode(int argc, TwValue *argv, TwValue kwnames) {
     const char *enc = NULL, *errs = NULL;
     if (a[0]) {
         if (!tw_is_strlike(a[0])) {
-            return tw_error(&tw_type_TypeError, "encode() argument 'encoding' must be str, not %T", a[0]);
+            return tw_error(&tw_type_TypeError, "encode() argument 'encoding' must be str, not %A", a[0]);
         }
         enc = tw_str_data(a[0]);
     }
     if (a[1]) {
         if (!tw_is_strlike(a[1])) {
-            return tw_error(&tw_type_TypeError, "encode() argument 'errors' must be str, not %T", a[1]);
+            return tw_error(&tw_type_TypeError, "encode() argument 'errors' must be str, not %A", a[1]);
         }
         errs = tw_str_data(a[1]);
     }

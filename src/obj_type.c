@@ -300,6 +300,9 @@ TwValue tw_type_name(TwType *t) {
 }
 
 const char *tw_type_cname(TwType *t) {
+    if (!(t->flags & TW_TYPE_HEAP) && t->c_name) {
+        return t->c_name;   // a builtin's tp_name, with its module if it has one
+    }
     if (t->name && tw_is_ptr(t->name)) {
         return tw_str_data(t->name);
     }
@@ -339,7 +342,8 @@ void tw_type_init_builtin(TwType *t, const char *name, TwType *base) {
     if (!t->c_name) {
         t->c_name = name;
     }
-    t->name = tw_str_intern_c(name);
+    const char *dot = strrchr(name, '.');
+    t->name = tw_str_intern_c(dot ? dot + 1 : name);
     t->qualname = t->name;
     if (!base && t != &tw_type_object) {
         base = &tw_type_object;
@@ -359,6 +363,13 @@ void tw_type_init_builtin(TwType *t, const char *name, TwType *base) {
             abort();
         }
         t->dict = TW_OBJ(d, TwDict);
+    }
+    if (dot) {
+        TwValue module = tw_str_new(name, (size_t)(dot - name));
+        if (!module || tw_dict_set(tw_from_obj(t->dict), TW_NAME(__module__), module) < 0) {
+            fprintf(stderr, "twinpy: out of memory initialising type %s\n", name);
+            abort();
+        }
     }
     t->version = next_version++;
     tw_type_update_flags(t);
@@ -664,7 +675,7 @@ static TwValue object_dir(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue object_format(int argc, TwValue *argv, TwValue kwnames) {
     if (!tw_isinstance_type(argv[1], &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "argument to __format__ must be str, not %T", argv[1]);
+        return tw_error(&tw_type_TypeError, "__format__() argument must be str, not %A", argv[1]);
     }
     if (tw_str_size(argv[1]) > 0) {
         return tw_error(&tw_type_TypeError, "unsupported format string passed to %s.__format__",
@@ -892,13 +903,13 @@ static TwValue type_new_m(int argc, TwValue *argv, TwValue kwnames) {
         return tw_error(&tw_type_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", (int)(npos - 1));
     }
     if (!tw_isinstance_type(argv[1], &tw_type_str)) {
-        return tw_error(&tw_type_TypeError, "type.__new__() argument 1 must be str, not %T", argv[1]);
+        return tw_error(&tw_type_TypeError, "type.__new__() argument 1 must be str, not %A", argv[1]);
     }
     if (!tw_isinstance_type(argv[2], &tw_type_tuple)) {
-        return tw_error(&tw_type_TypeError, "type.__new__() argument 2 must be tuple, not %T", argv[2]);
+        return tw_error(&tw_type_TypeError, "type.__new__() argument 2 must be tuple, not %A", argv[2]);
     }
     if (!tw_isinstance_type(argv[3], &tw_type_dict)) {
-        return tw_error(&tw_type_TypeError, "type.__new__() argument 3 must be dict, not %T", argv[3]);
+        return tw_error(&tw_type_TypeError, "type.__new__() argument 3 must be dict, not %A", argv[3]);
     }
     TwValue kw = TW_NULL;
     if (kwnames && tw_tuple_size(kwnames) > 0) {
