@@ -350,6 +350,10 @@ static bool static_seen(uintptr_t p) {
     return false;
 }
 
+#if TW_DEBUG_GC_STRESS
+static TwObject *tracing_now;   // the object whose trace hook is running, for diagnostics
+#endif
+
 // Mark the object at exactly `addr` (a precise pointer from a root or a trace hook).
 static void mark_ptr(uintptr_t addr) {
     Page *p = page_of(addr);
@@ -374,6 +378,13 @@ static void mark_ptr(uintptr_t addr) {
         return;
     }
     // Outside the heap: a static object (builtin type, singleton). Trace it once.
+#if TW_DEBUG_GC_STRESS
+    if (addr & 7) {   // not an object: a stale value (a buffer freed while still in use?)
+        fprintf(stderr, "twinpy: gc: bad pointer %#lx held by a '%s'\n", (unsigned long)addr,
+                tracing_now && tracing_now->type ? tw_type_cname(tracing_now->type) : "root");
+        abort();
+    }
+#endif
     if (!static_seen(addr)) {
         push((TwObject *)addr);
     }
@@ -448,6 +459,9 @@ static void scan_stack(void) {
 static void drain(void) {
     while (gc.sp) {
         TwObject *o = gc.stack[--gc.sp];
+#if TW_DEBUG_GC_STRESS
+        tracing_now = o;
+#endif
         if (o->type) {
             tw_gc_mark_obj(o->type);
             if (o->type->trace) {

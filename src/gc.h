@@ -28,6 +28,13 @@ void tw_gc_mark(TwValue v);
 void tw_gc_mark_obj(void *obj);           // NULL allowed
 void tw_gc_mark_array(const TwValue *v, size_t n);
 
+// Keep v visibly alive up to this point: the collector scans the C stack conservatively,
+// so an object whose malloc'd buffer is still in use (a list's items passed as argv) must
+// stay referenced until the use ends.
+static inline void tw_keep_alive(TwValue v) {
+    __asm__ volatile("" : : "r"(v) : "memory");
+}
+
 // Register a root slot outside the GC heap and the stack (global or malloc'd).
 void tw_gc_add_root(TwValue *slot);
 void tw_gc_remove_root(TwValue *slot);

@@ -221,7 +221,9 @@ TwValue tw_tuple_from_iterable(TwValue iterable) {
     if (!list) {
         return TW_NULL;
     }
-    return tw_tuple_from(tw_list_size(list), tw_list_items(list));
+    TwValue r = tw_tuple_from(tw_list_size(list), tw_list_items(list));
+    tw_keep_alive(list);   // only its malloc'd items were referenced during the allocation
+    return r;
 }
 
 static TwValue tuple_new(int argc, TwValue *argv, TwValue kwnames) {

@@ -26,13 +26,6 @@ typedef struct TwPropertyObj {
     TwValue name;        // str or TW_NULL
 } TwPropertyObj;
 
-// Keep v visibly alive up to this point: the collector scans the C stack conservatively,
-// so an object whose malloc'd buffer is still in use (a list's items passed as argv) must
-// stay referenced until the use ends.
-static inline void tw_keep_alive(TwValue v) {
-    __asm__ volatile("" : : "r"(v) : "memory");
-}
-
 // Bind a descriptor found on a type: descr.__get__(obj, type); obj TW_NULL means the
 // attribute is read through the class. Values without __get__ are returned as is.
 TwValue tw_descr_get(TwValue descr, TwValue obj, TwType *type) TW_RAISES;
