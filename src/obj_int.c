@@ -152,6 +152,9 @@ static TwValue index_value(TwValue v) {
     if (!tw_is_intlike(r)) {
         return tw_error(&tw_type_TypeError, "__index__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
     }
+    if (tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__index__", "int", r) < 0) {
+        return TW_NULL;
+    }
     return tw_int_value(r);
 }
 
@@ -1232,8 +1235,13 @@ static TwValue int_from_object(TwValue x) {
         if (found && r && !tw_is_intlike(r)) {
             return tw_error(&tw_type_TypeError, "__index__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
         }
+        if (found && r && tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__index__", "int", r) < 0) {
+            return TW_NULL;
+        }
     } else if (r && !tw_is_intlike(r)) {
         return tw_error(&tw_type_TypeError, "__int__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
+    } else if (r && tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__int__", "int", r) < 0) {
+        return TW_NULL;
     }
     if (!found && tw_type_lookup(tw_type_of(x), TW_NAME(__trunc__))) {
         if (tw_warn(&tw_type_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1) < 0) {

@@ -201,7 +201,7 @@ static int already_warned(TwValue registry, TwValue key, bool should_set) {
         return -1;
     }
     int64_t v;
-    if (r == 0 || !tw_is_type(ver, &tw_type_int) || !tw_int_to_i64(ver, &v) || v != st_version) {
+    if (r == 0 || tw_type_of(ver) != &tw_type_int || !tw_int_to_i64(ver, &v) || v != st_version) {
         TwValue res = tw_call_method(registry, tw_str_intern_c("clear"), 0, NULL);
         if (!res) {
             return -1;
@@ -547,6 +547,13 @@ int tw_warn_format(TwType *category, int stacklevel, const char *fmt, ...) {
     TwValue m = tw_str_vfmt(fmt, ap);
     va_end(ap);
     return m ? tw_warn_value(m, tw_from_obj(category), stacklevel) : -1;
+}
+
+int tw_warn_subclass_result(const char *what, const char *type, TwValue result) {
+    return tw_warn_format(&tw_type_DeprecationWarning, 1,
+                          "%s returned non-%s (type %s).  The ability to return an instance of a strict "
+                          "subclass of %s is deprecated, and may be removed in a future version of Python.",
+                          what, type, tw_type_cname(tw_type_of(result)), type);
 }
 
 // ---------------------------------------------------------------- start-up

@@ -31,6 +31,11 @@ int tw_warn_format(TwType *category, int stacklevel, const char *fmt, ...) TW_RA
 // (whose class then is the category); category a Warning subclass or TW_NULL/None for
 // UserWarning. Raises TypeError for a bad category.
 int tw_warn_value(TwValue message, TwValue category, int64_t stacklevel) TW_RAISES;
+// The DeprecationWarning of CPython 3.11 for a conversion method that returned an instance
+// of a strict subclass of the expected type: "<what> returned non-<type> (type X).  The
+// ability to return an instance of a strict subclass of <type> is deprecated, ...".
+// `what` names the method ("__index__", "A.__float__"), `type` the expected type.
+int tw_warn_subclass_result(const char *what, const char *type, TwValue result) TW_RAISES;
 // Warn at an explicit location (the compiler and parser use it, with module and registry
 // TW_NULL: the module name is then the filename without ".py", and no registry means the
 // warning is shown every time). category is a type value, message a str or a Warning
