@@ -427,7 +427,8 @@ static TwValue w_warn(int argc, TwValue *argv, TwValue kwnames) {
     if (a[2] && tw_index_as_ssize(a[2], &level) < 0) {
         return TW_NULL;
     }
-    return tw_warn_value(a[0], a[1], level) < 0 ? TW_NULL : TW_NONE;
+    TwValue source = a[3] && a[3] != TW_NONE ? a[3] : TW_NULL;
+    return tw_warn_value(a[0], a[1], level, source) < 0 ? TW_NULL : TW_NONE;
 }
 
 static TwValue w_warn_explicit(int argc, TwValue *argv, TwValue kwnames) {
@@ -448,7 +449,8 @@ static TwValue w_warn_explicit(int argc, TwValue *argv, TwValue kwnames) {
         return tw_error(&tw_type_OverflowError, "signed integer is %s than %s", lineno < 0 ? "less" : "greater",
                         lineno < 0 ? "minimum" : "maximum");
     }
-    return tw_warn_explicit(a[1], a[0], a[2], (int)lineno, a[4], a[5]) < 0 ? TW_NULL : TW_NONE;
+    TwValue source = a[7] && a[7] != TW_NONE ? a[7] : TW_NULL;
+    return tw_warn_explicit_source(a[1], a[0], a[2], (int)lineno, a[4], a[5], source) < 0 ? TW_NULL : TW_NONE;
 }
 
 static bool valid_action(TwValue action) {

@@ -344,7 +344,8 @@ static void show_warning_c(TwValue filename, int lineno, TwValue text, TwValue c
     }
 }
 
-static int call_show_warning(TwValue category, TwValue text, TwValue message, TwValue filename, int lineno) {
+static int call_show_warning(TwValue category, TwValue text, TwValue message, TwValue filename, int lineno,
+                             TwValue source) {
     TwValue show = module_attr("_showwarnmsg");
     if (!show) {
         if (tw_error_occurred()) {
@@ -364,8 +365,8 @@ static int call_show_warning(TwValue category, TwValue text, TwValue message, Tw
         }
         return -1;
     }
-    TwValue args[6] = {message, category, filename, tw_from_small_int(lineno), TW_NONE, TW_NONE};
-    TwValue msg = tw_call(cls, 6, args, TW_NULL);
+    TwValue args[7] = {message, category, filename, tw_from_small_int(lineno), TW_NONE, TW_NONE, source};
+    TwValue msg = tw_call(cls, source ? 7 : 6, args, TW_NULL);
     if (!msg) {
         return -1;
     }
@@ -388,6 +389,11 @@ static TwValue normalize_module(TwValue filename) {
 
 int tw_warn_explicit(TwValue category, TwValue message, TwValue filename, int lineno, TwValue module,
                      TwValue registry) {
+    return tw_warn_explicit_source(category, message, filename, lineno, module, registry, TW_NULL);
+}
+
+int tw_warn_explicit_source(TwValue category, TwValue message, TwValue filename, int lineno, TwValue module,
+                            TwValue registry, TwValue source) {
     if (module == TW_NONE) {
         return 0;   // CPython: a warning with no module (late at shutdown) is dropped
     }
@@ -468,7 +474,7 @@ int tw_warn_explicit(TwValue category, TwValue message, TwValue filename, int li
     if (r != 0) {
         return r < 0 ? -1 : 0;
     }
-    return call_show_warning(category, text, message, filename, lineno);
+    return call_show_warning(category, text, message, filename, lineno, source);
 }
 
 // Where a warning raised `stacklevel` frames up is attributed: filename, line, module
@@ -512,7 +518,7 @@ static int setup_context(int64_t stacklevel, TwValue *filename, int *lineno, TwV
     return 0;
 }
 
-int tw_warn_value(TwValue message, TwValue category, int64_t stacklevel) {
+int tw_warn_value(TwValue message, TwValue category, int64_t stacklevel, TwValue source) {
     int r = tw_isinstance(message, tw_from_obj(&tw_type_Warning));
     if (r < 0) {
         return -1;
@@ -533,12 +539,12 @@ int tw_warn_value(TwValue message, TwValue category, int64_t stacklevel) {
     if (setup_context(stacklevel, &filename, &lineno, &module, &registry) < 0) {
         return -1;
     }
-    return tw_warn_explicit(category, message, filename, lineno, module, registry);
+    return tw_warn_explicit_source(category, message, filename, lineno, module, registry, source);
 }
 
 int tw_warn(TwType *category, const char *message, int stacklevel) {
     TwValue m = tw_str_from_c(message);
-    return m ? tw_warn_value(m, tw_from_obj(category), stacklevel) : -1;
+    return m ? tw_warn_value(m, tw_from_obj(category), stacklevel, TW_NULL) : -1;
 }
 
 int tw_warn_format(TwType *category, int stacklevel, const char *fmt, ...) {
@@ -546,7 +552,7 @@ int tw_warn_format(TwType *category, int stacklevel, const char *fmt, ...) {
     va_start(ap, fmt);
     TwValue m = tw_str_vfmt(fmt, ap);
     va_end(ap);
-    return m ? tw_warn_value(m, tw_from_obj(category), stacklevel) : -1;
+    return m ? tw_warn_value(m, tw_from_obj(category), stacklevel, TW_NULL) : -1;
 }
 
 int tw_warn_subclass_result(const char *what, const char *type, TwValue result) {

@@ -27,10 +27,11 @@
 int tw_warn(TwType *category, const char *message, int stacklevel) TW_RAISES;
 // Like tw_warn with a tw_str_fmt format.
 int tw_warn_format(TwType *category, int stacklevel, const char *fmt, ...) TW_RAISES;
-// warnings.warn(message, category, stacklevel): message is a str or a Warning instance
-// (whose class then is the category); category a Warning subclass or TW_NULL/None for
-// UserWarning. Raises TypeError for a bad category.
-int tw_warn_value(TwValue message, TwValue category, int64_t stacklevel) TW_RAISES;
+// warnings.warn(message, category, stacklevel, source): message is a str or a Warning
+// instance (whose class then is the category); category a Warning subclass or TW_NULL/None
+// for UserWarning; source the object the warning is about (ResourceWarning) or TW_NULL.
+// Raises TypeError for a bad category.
+int tw_warn_value(TwValue message, TwValue category, int64_t stacklevel, TwValue source) TW_RAISES;
 // The DeprecationWarning of CPython 3.11 for a conversion method that returned an instance
 // of a strict subclass of the expected type: "<what> returned non-<type> (type X).  The
 // ability to return an instance of a strict subclass of <type> is deprecated, ...".
@@ -43,6 +44,9 @@ int tw_warn_subclass_result(const char *what, const char *type, TwValue result) 
 // TW_NULL.
 int tw_warn_explicit(TwValue category, TwValue message, TwValue filename, int lineno,
                      TwValue module, TwValue registry) TW_RAISES;
+// tw_warn_explicit with the `source` object (TW_NULL for none) given to WarningMessage.
+int tw_warn_explicit_source(TwValue category, TwValue message, TwValue filename, int lineno,
+                            TwValue module, TwValue registry, TwValue source) TW_RAISES;
 
 // Format a warning the standard way: "file:line: Category: message\n" and, when the source
 // line is available (given as `line`, a str or None/TW_NULL to read it from the file),

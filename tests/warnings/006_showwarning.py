@@ -62,4 +62,14 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 warnings.showwarning = warnings._showwarning_orig
+
+# a warning about an object (source=) suggests tracemalloc, which CPython does not trace
+with warnings.catch_warnings():
+    warnings.simplefilter("always")
+    warnings.warn("unclosed thing", ResourceWarning, source=[1, 2])
+    warnings.warn_explicit("explicit with source", UserWarning, "fake.py", 9, source="s")
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    warnings.warn("recorded", ResourceWarning, source=(3, 4))
+print(log[0].source)
 print("done")
