@@ -26,6 +26,72 @@ static int set_attr(TwValue o, const char *name, TwValue v) {
     return tw_setattr(o, tw_str_intern_c(name), v);
 }
 
+// The functions warnings.py defines in Python check their arguments as Python functions
+// do, with those messages: map argv/kwnames onto `names` (the first `npos` positional or
+// keyword, the rest keyword-only); the first `nrequired` must be given. For methods
+// names[0] is "self" (argv[0], counted as a positional argument, as in the messages).
+static int py_args(const char *fname, int argc, TwValue *argv, TwValue kwnames, const char *const *names,
+                   int nnames, int npos, int nrequired, TwValue *out) {
+    int nkw = kwnames ? (int)tw_tuple_size(kwnames) : 0;
+    int given = argc - nkw;
+    for (int i = 0; i < nnames; i++) {
+        out[i] = i < given && i < npos ? argv[i] : TW_NULL;
+    }
+    for (int k = 0; k < nkw; k++) {
+        TwValue kw = tw_tuple_items(kwnames)[k];
+        int j = 0;
+        while (j < nnames && !(tw_is_str(kw) && tw_str_eq_c(kw, names[j]))) {
+            j++;
+        }
+        if (j == nnames || (j == 0 && strcmp(names[0], "self") == 0)) {
+            tw_error(&tw_type_TypeError, "%s() got an unexpected keyword argument '%S'", fname, kw);
+            return -1;
+        }
+        if (out[j]) {
+            tw_error(&tw_type_TypeError, "%s() got multiple values for argument '%s'", fname, names[j]);
+            return -1;
+        }
+        out[j] = argv[given + k];
+    }
+    if (given > npos) {
+        if (nrequired < npos) {
+            tw_error(&tw_type_TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fname,
+                     nrequired, npos, given, given == 1 ? "was" : "were");
+        } else {
+            tw_error(&tw_type_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, npos,
+                     npos == 1 ? "" : "s", given, given == 1 ? "was" : "were");
+        }
+        return -1;
+    }
+    int missing = 0;
+    for (int i = 0; i < nrequired; i++) {
+        missing += !out[i];
+    }
+    if (missing) {
+        TwBuf b;
+        tw_buf_init(&b);
+        int seen = 0;
+        for (int i = 0; i < nrequired; i++) {
+            if (out[i]) {
+                continue;
+            }
+            seen++;
+            const char *sep = seen == 1 ? "" : missing == 2 ? " and " : seen == missing ? ", and " : ", ";
+            if (tw_buf_printf(&b, "%s'%s'", sep, names[i]) < 0) {
+                tw_buf_free(&b);
+                return -1;
+            }
+        }
+        TwValue list = tw_buf_to_str(&b);
+        if (list) {
+            tw_error(&tw_type_TypeError, "%s() missing %d required positional argument%s: %U", fname, missing,
+                     missing == 1 ? "" : "s", list);
+        }
+        return -1;
+    }
+    return 0;
+}
+
 // ---------------------------------------------------------------- WarningMessage, catch_warnings
 
 // Both are plain objects with an instance dict, as the Python classes are.
@@ -64,7 +130,7 @@ static TwValue pylike_new(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue warnmsg_init(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"self", "message", "category", "filename", "lineno", "file", "line", "source"};
     TwValue a[8];
-    if (tw_parse_args("WarningMessage", argc, argv, kwnames, names, 8, 1, 8, 5, a) < 0) {
+    if (py_args("WarningMessage.__init__", argc, argv, kwnames, names, 8, 8, 5, a) < 0) {
         return TW_NULL;
     }
     TwValue self = a[0];
@@ -106,7 +172,7 @@ static TwValue warnmsg_str(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue catch_init(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"self", "record", "module", "action", "category", "lineno", "append"};
     TwValue a[7];
-    if (tw_parse_args("catch_warnings", argc, argv, kwnames, names, 7, 1, 1, 1, a) < 0) {
+    if (py_args("catch_warnings.__init__", argc, argv, kwnames, names, 7, 1, 1, a) < 0) {
         return TW_NULL;
     }
     TwValue self = a[0];
@@ -391,7 +457,7 @@ static TwValue new_warning_message(TwValue message, TwValue category, TwValue fi
 static TwValue w_showwarning(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"message", "category", "filename", "lineno", "file", "line"};
     TwValue a[6];
-    if (tw_parse_args("showwarning", argc, argv, kwnames, names, 6, 0, 6, 4, a) < 0) {
+    if (py_args("showwarning", argc, argv, kwnames, names, 6, 6, 4, a) < 0) {
         return TW_NULL;
     }
     TwValue msg = new_warning_message(a[0], a[1], a[2], a[3], a[4] ? a[4] : TW_NONE, a[5] ? a[5] : TW_NONE);
@@ -408,7 +474,7 @@ static TwValue w_showwarning(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue w_formatwarning(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"message", "category", "filename", "lineno", "line"};
     TwValue a[5];
-    if (tw_parse_args("formatwarning", argc, argv, kwnames, names, 5, 0, 5, 4, a) < 0) {
+    if (py_args("formatwarning", argc, argv, kwnames, names, 5, 5, 4, a) < 0) {
         return TW_NULL;
     }
     TwValue msg = new_warning_message(a[0], a[1], a[2], a[3], TW_NONE, a[4] ? a[4] : TW_NONE);
@@ -478,7 +544,7 @@ static bool valid_lineno(TwValue lineno) {
 static TwValue w_filterwarnings(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"action", "message", "category", "module", "lineno", "append"};
     TwValue a[6];
-    if (tw_parse_args("filterwarnings", argc, argv, kwnames, names, 6, 0, 6, 1, a) < 0) {
+    if (py_args("filterwarnings", argc, argv, kwnames, names, 6, 6, 1, a) < 0) {
         return TW_NULL;
     }
     TwValue action = a[0], message = a[1] ? a[1] : tw_str_intern_c("");
@@ -527,7 +593,7 @@ static TwValue w_filterwarnings(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue w_simplefilter(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"action", "category", "lineno", "append"};
     TwValue a[4];
-    if (tw_parse_args("simplefilter", argc, argv, kwnames, names, 4, 0, 4, 1, a) < 0) {
+    if (py_args("simplefilter", argc, argv, kwnames, names, 4, 4, 1, a) < 0) {
         return TW_NULL;
     }
     TwValue category = a[1] ? a[1] : tw_from_obj(&tw_type_Warning);
@@ -547,6 +613,9 @@ static TwValue w_simplefilter(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue w_resetwarnings(int argc, TwValue *argv, TwValue kwnames) {
+    if (py_args("resetwarnings", argc, argv, kwnames, NULL, 0, 0, 0, NULL) < 0) {
+        return TW_NULL;
+    }
     TwValue filters = global("filters");
     if (!filters) {
         return tw_error(&tw_type_NameError, "name 'filters' is not defined");
@@ -733,7 +802,7 @@ static const TwMethodDef warnings_functions[] = {
     {"formatwarning", w_formatwarning, 0, -1, TW_BUILTIN_KEYWORDS},
     {"filterwarnings", w_filterwarnings, 0, -1, TW_BUILTIN_KEYWORDS},
     {"simplefilter", w_simplefilter, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"resetwarnings", w_resetwarnings, 0, 0, 0},
+    {"resetwarnings", w_resetwarnings, 0, -1, TW_BUILTIN_KEYWORDS},
     {"_filters_mutated", w_filters_mutated, 0, 0, 0},
     {"_showwarnmsg", w_showwarnmsg, 1, 1, 0},
     {"_showwarnmsg_impl", w_showwarnmsg_impl, 1, 1, 0},
