@@ -197,8 +197,8 @@ static int verify_end_of_number(Scan *s, const char *kind) {
         if (!msg) {
             return -1;
         }
-        if (tw_warn_explicit(tw_from_obj(&tw_type_SyntaxWarning), msg, s->lx->filename, s->lineno, TW_NULL,
-                             TW_NULL) < 0) {
+        if (tw_warn_explicit(tw_from_obj(&tw_type_SyntaxWarning), msg, s->lx->filename,
+                             s->lineno + s->lx->line_base, TW_NULL, TW_NULL) < 0) {
             if (tw_error_matches(&tw_type_SyntaxWarning)) {
                 tw_error_clear();
                 scan_error_at(s, s->pos, "invalid %s literal", kind);
@@ -972,8 +972,13 @@ static bool coding_cookie(const char *src, size_t size, char *out, size_t outsz)
 }
 
 int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) {
+    return tw_lex_run_field(lx, src, size, filename, 1);
+}
+
+int tw_lex_run_field(TwLexer *lx, const char *src, size_t size, TwValue filename, int first_line) {
     memset(lx, 0, sizeof *lx);
     lx->filename = filename;
+    lx->line_base = first_line - 1;
     // skip a UTF-8 BOM
     if (size >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;

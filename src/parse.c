@@ -1048,7 +1048,7 @@ TwExpr *p_parse_fstring_expr(Parser *p, const char *text, size_t n, int line, in
         tw_error_nomem();
         p_fail(p);
     }
-    int r = tw_lex_run(lx, buf, n + 2, p->filename);
+    int r = tw_lex_run_field(lx, buf, n + 2, p->filename, line);
     free(buf);
     Parser sub;
     memset(&sub, 0, sizeof sub);
