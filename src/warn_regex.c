@@ -174,11 +174,14 @@ static int64_t escape_literal(Parse *ps, uint32_t c) {
                 return -1;
             }
             uint32_t h = ps->p[ps->i++];
-            int d = h >= '0' && h <= '9' ? (int)(h - '0') : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (int)((h | 0x20) - 'a' + 10) : -1;
-            if (d < 0) {
+            uint32_t low = h | 0x20;
+            if (h >= '0' && h <= '9') {
+                v = v * 16 + (h - '0');
+            } else if (low >= 'a' && low <= 'f') {
+                v = v * 16 + (low - 'a' + 10);
+            } else {
                 return -1;
             }
-            v = v * 16 + (uint32_t)d;
         }
         return v;
     }
@@ -222,7 +225,7 @@ static Node *parse_class(Parse *ps) {
             }
             uint32_t e = ps->p[ps->i++];
             if (is_class_letter(e)) {
-                if (!add_range(ps, cls, 1, 0) ) {
+                if (!add_range(ps, cls, 1, 0)) {
                     return NULL;
                 }
                 cls->ranges[cls->nranges - 1].hi = e;
