@@ -444,7 +444,7 @@ static int compare_operand(Compiler *c, TwExpr *e, TwCmpOpKind op) {
 
 static int compile_compare(Compiler *c, TwExpr *e) {
     int n = e->u.compare.n - 1;
-    if (cc_expr(c, e->u.compare.left) < 0) {
+    if (cc_check_compare(c, e) < 0 || cc_expr(c, e->u.compare.left) < 0) {
         return -1;
     }
     if (n == 0) {
@@ -526,7 +526,7 @@ int cc_jump_if(Compiler *c, TwExpr *e, int label, bool cond) {
         int n = e->u.compare.n - 1;
         if (n > 0) {
             int cleanup = cc_new_label(c);
-            if (cleanup < 0 || cc_expr(c, e->u.compare.left) < 0) {
+            if (cleanup < 0 || cc_check_compare(c, e) < 0 || cc_expr(c, e->u.compare.left) < 0) {
                 return -1;
             }
             for (int i = 0; i < n; i++) {
@@ -747,6 +747,9 @@ static bool can_optimize_method_call(TwExpr *e) {
 
 static int compile_call(Compiler *c, TwExpr *e) {
     TwExpr *f = e->u.call.func;
+    if (cc_check_call(c, e) < 0) {
+        return -1;
+    }
     if (can_optimize_method_call(e)) {
         if (validate_keywords(c, &e->u.call.keywords) < 0 || cc_expr(c, f->u.attribute.value) < 0) {
             return -1;
@@ -1272,7 +1275,8 @@ static int expr1(Compiler *c, TwExpr *e) {
         return cc_emit_name(c, op, e->u.attribute.attr);
     }
     case TW_EXPR_SUBSCRIPT: {
-        if (cc_expr(c, e->u.subscript.value) < 0 || cc_expr(c, e->u.subscript.slice) < 0) {
+        if ((e->u.subscript.ctx == TW_CTX_LOAD && cc_check_subscript(c, e) < 0) ||
+            cc_expr(c, e->u.subscript.value) < 0 || cc_expr(c, e->u.subscript.slice) < 0) {
             return -1;
         }
         TwExprCtx ctx = e->u.subscript.ctx;

@@ -120,4 +120,12 @@ int cc_stmts(Compiler *c, TwStmtList *l) TW_RAISES;
 int cc_body(Compiler *c, TwStmtList *l) TW_RAISES;    // module/class body: annotations, docstring
 TwValue cc_docstring(TwStmtList *body);               // the str constant or TW_NULL
 
+// ---- compile_warn.c: compile-time SyntaxWarnings (0, or -1 when one became an error)
+int cc_check_compare(Compiler *c, TwExpr *e) TW_RAISES;     // "is" with a literal
+int cc_check_call(Compiler *c, TwExpr *e) TW_RAISES;        // calling a literal
+int cc_check_subscript(Compiler *c, TwExpr *e) TW_RAISES;   // subscripting / indexing a literal
+int cc_check_assert(Compiler *c, TwStmt *s) TW_RAISES;      // assert (x, y)
+// Emit again the warnings compiling e emits (CPython compiles a while test twice).
+int cc_warn_again(Compiler *c, TwExpr *e) TW_RAISES;
+
 #endif

@@ -345,6 +345,10 @@ static int compile_while(Compiler *c, TwStmt *s) {
     if (cc_stmts(c, &s->u.while_.body) < 0) {
         return -1;
     }
+    // CPython compiles the test again at the bottom of the loop, warnings included
+    if (!forever && cc_warn_again(c, s->u.while_.test) < 0) {
+        return -1;
+    }
     cc_set_loc(c, s->pos);
     if (cc_emit(c, PSEUDO_JUMP, forever ? body : loop) < 0) {
         return -1;
@@ -1002,7 +1006,7 @@ static int stmt1(Compiler *c, TwStmt *s) {
         return -1;
     case TW_STMT_ASSERT: {
         int end = cc_new_label(c);
-        if (end < 0 || cc_jump_if(c, s->u.assert_.test, end, true) < 0) {
+        if (end < 0 || cc_check_assert(c, s) < 0 || cc_jump_if(c, s->u.assert_.test, end, true) < 0) {
             return -1;
         }
         cc_set_loc(c, s->u.assert_.test->pos);   // the raise is located at the test, as in CPython

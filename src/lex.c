@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "text.h"
+#include "warnings.h"
 
 static const char *const keywords[KW_COUNT_] = {
     NULL, "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -191,6 +192,19 @@ static int verify_end_of_number(Scan *s, const char *kind) {
         kwok = strncmp(p, "not", 3) == 0;
     }
     if (kwok) {
+        // a SyntaxWarning in 3.11 (an error when the filters say so)
+        TwValue msg = tw_str_fmt("invalid %s literal", kind);
+        if (!msg) {
+            return -1;
+        }
+        if (tw_warn_explicit(tw_from_obj(&tw_type_SyntaxWarning), msg, s->lx->filename,
+                             s->lineno + s->lx->line_base, TW_NULL, TW_NULL) < 0) {
+            if (tw_error_matches(&tw_type_SyntaxWarning)) {
+                tw_error_clear();
+                scan_error_at(s, s->pos, "invalid %s literal", kind);
+            }
+            return -1;
+        }
         return 0;
     }
     // (a non-ASCII character is reported on its own as an invalid character)
@@ -958,8 +972,13 @@ static bool coding_cookie(const char *src, size_t size, char *out, size_t outsz)
 }
 
 int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename) {
+    return tw_lex_run_field(lx, src, size, filename, 1);
+}
+
+int tw_lex_run_field(TwLexer *lx, const char *src, size_t size, TwValue filename, int first_line) {
     memset(lx, 0, sizeof *lx);
     lx->filename = filename;
+    lx->line_base = first_line - 1;
     // skip a UTF-8 BOM
     if (size >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
         src += 3;

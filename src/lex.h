@@ -54,11 +54,15 @@ typedef struct TwLexer {
     int last_line;           // the last line holding a token
     bool added_newline;      // the source did not end with a newline: src has one added
     bool hide_added_newline; // eval/single input: error texts leave the added newline out
+    int line_base;           // added to the lines of warnings (an f-string expression's line - 1)
 } TwLexer;
 
 // Normalise line ends and tokenize. Returns 0, or -1 with SyntaxError/IndentationError set.
 // The lexer's buffers are malloc'd; free them with tw_lex_free (also after failure).
 int tw_lex_run(TwLexer *lx, const char *src, size_t size, TwValue filename);
+// tw_lex_run for the text of an f-string replacement field that starts on line `first_line`
+// of the file (for the line numbers of the warnings the tokenizer emits).
+int tw_lex_run_field(TwLexer *lx, const char *src, size_t size, TwValue filename, int first_line);
 void tw_lex_free(TwLexer *lx);
 
 // The text of line `lineno` (1-based) as a str, with or without its trailing "\n".

@@ -24,6 +24,7 @@ static void usage(FILE *out) {
             "--dump-ast : print the program's syntax tree (as ast.dump) instead of running it\n"
             "-h     : print this help message and exit (also --help)\n"
             "-V     : print the version number and exit (also --version)\n"
+            "-W arg : warning control; arg is action:message:category:module:lineno\n"
             "file   : program read from script file\n"
             "-      : program read from stdin (default; interactive mode if a tty)\n"
             "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -117,6 +118,33 @@ static TwValue new_main_module(TwValue file) {
     }
     tw_interp.main_dict = d;
     return m;
+}
+
+// sys.warnoptions: PYTHONWARNINGS (comma-separated) then the -W options, as CPython orders
+// them; then import warnings, which applies them (CPython has it imported at start-up too).
+static void set_warnoptions(const char *env, int n, const char **opts) {
+    TwValue list = tw_getattr_opt(tw_interp.sys, tw_str_intern_c("warnoptions"));
+    if (list && tw_is_type(list, &tw_type_list)) {
+        while (env && *env) {
+            const char *comma = strchr(env, ',');
+            size_t len = comma ? (size_t)(comma - env) : strlen(env);
+            TwValue s = len ? tw_str_new(env, len) : TW_NULL;
+            if (s && tw_list_append(list, s) < 0) {
+                break;
+            }
+            env = comma ? comma + 1 : NULL;
+        }
+        for (int i = 0; i < n; i++) {
+            TwValue s = tw_str_from_c(opts[i]);
+            if (!s || tw_list_append(list, s) < 0) {
+                break;
+            }
+        }
+    }
+    tw_error_clear();
+    if (!tw_import_c("warnings")) {
+        handle_exception();
+    }
 }
 
 enum { RUN, DIS, DUMP_AST };
@@ -333,6 +361,9 @@ int main(int argc, char **argv) {
     int action = RUN;
     int i = 1;
     const char *command = NULL, *module = NULL;
+    const char *warnopts[64];
+    int nwarnopts = 0;
+    bool ignore_env = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0) {
@@ -361,10 +392,25 @@ int main(int argc, char **argv) {
             action = DIS;
         } else if (strcmp(a, "--dump-ast") == 0) {
             action = DUMP_AST;
-        } else if (strcmp(a, "-X") == 0 || strcmp(a, "-W") == 0) {
+        } else if (a[1] == 'W') {
+            // -W action:message:category:module:lineno (or -Waction)
+            const char *opt = a[2] ? a + 2 : i + 1 < argc ? argv[++i] : NULL;
+            if (!opt) {
+                fprintf(stderr, "Argument expected for the -W option\n");
+                usage(stderr);
+                return 2;
+            }
+            if (nwarnopts < (int)(sizeof warnopts / sizeof warnopts[0])) {
+                warnopts[nwarnopts++] = opt;
+            }
+        } else if (strcmp(a, "-X") == 0) {
             i++;   // options CPython has that twinpy accepts and ignores
         } else if (strchr("uBEIsSOqi", a[1]) && a[2] == 0) {
-            // -u -B -E -I -s -S -O -q -i: accepted for compatibility, no effect
+            // -u -B -E -I -s -S -O -q -i: accepted for compatibility; -E and -I ignore
+            // PYTHONWARNINGS, the only environment variable of CPython's twinpy reads
+            if (a[1] == 'E' || a[1] == 'I') {
+                ignore_env = true;
+            }
         } else {
             fprintf(stderr, "Unknown option: %s\n", a);
             usage(stderr);
@@ -396,6 +442,7 @@ int main(int argc, char **argv) {
         sargv[k] = argv[i + k - 1];
     }
     tw_runtime_init(&stack_bottom_marker, sargc, sargv);
+    set_warnoptions(ignore_env ? NULL : getenv("PYTHONWARNINGS"), nwarnopts, warnopts);
 
     // sys.path[0]: the script's directory, or '' for -c, -m and the REPL
     TwValue path = tw_getattr_opt(tw_interp.sys, TW_NAME(path));

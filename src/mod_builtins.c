@@ -12,6 +12,7 @@
 #include "mod_builtins.h"
 #include "runtime.h"
 #include "vm.h"
+#include "warnings.h"
 
 // Types implemented elsewhere without a declaration in obj.h: bound when present.
 extern TwType tw_type_enumerate __attribute__((weak));
@@ -153,6 +154,9 @@ static TwValue index_value(TwValue v) {
     }
     if (r && !tw_is_intlike(r)) {
         return tw_error(&tw_type_TypeError, "__index__ returned non-int (type %T)", r);
+    }
+    if (r && tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__index__", "int", r) < 0) {
+        return TW_NULL;
     }
     return r;
 }

@@ -199,6 +199,7 @@ void tw_sys_init(int argc, char **argv) {
         }
     }
     set(d, "argv", av);
+    set(d, "warnoptions", tw_list_new(0));   // -W options and PYTHONWARNINGS (main.c)
     set(d, "orig_argv", av ? tw_list_from(tw_list_size(av), tw_list_items(av)) : TW_NULL);
 
     TwValue path = tw_list_new(0);

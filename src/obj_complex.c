@@ -9,6 +9,7 @@
 
 #include "gc.h"
 #include "runtime.h"
+#include "warnings.h"
 
 TwType tw_type_complex = {
     .hdr = {&tw_type_type},
@@ -601,6 +602,9 @@ static int arg_cx(TwValue v, Cx *out, bool *was_complex, const char *which) {
         }
         if (!is_complex(r)) {
             tw_error(&tw_type_TypeError, "__complex__ returned non-complex (type %s)", tw_type_cname(tw_type_of(r)));
+            return -1;
+        }
+        if (!tw_is_type(r, &tw_type_complex) && tw_warn_subclass_result("__complex__", "complex", r) < 0) {
             return -1;
         }
         *was_complex = true;

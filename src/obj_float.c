@@ -13,6 +13,7 @@
 
 #include "gc.h"
 #include "runtime.h"
+#include "warnings.h"
 
 TwType tw_type_float = {
     .hdr = {&tw_type_type},
@@ -71,6 +72,13 @@ static int operand(TwValue v, double *out) {
     return 0;
 }
 
+// __float__ returned an instance of a float subclass: deprecated in 3.11.
+static int warn_float_subclass(TwValue v, TwValue f) {
+    char what[120];
+    snprintf(what, sizeof what, "%.50s.__float__", tw_type_cname(tw_type_of(v)));
+    return tw_warn_subclass_result(what, "float", f);
+}
+
 int tw_number_as_double(TwValue v, double *out) {
     int r = operand(v, out);
     if (r != 0) {
@@ -85,6 +93,9 @@ int tw_number_as_double(TwValue v, double *out) {
         if (!tw_is_floatlike(f)) {
             tw_error(&tw_type_TypeError, "%s.__float__ returned non-float (type %s)", tw_type_cname(tw_type_of(v)),
                      tw_type_cname(tw_type_of(f)));
+            return -1;
+        }
+        if (!tw_is_float(f) && warn_float_subclass(v, f) < 0) {
             return -1;
         }
         *out = tw_float_value(f);
@@ -876,6 +887,9 @@ static TwValue float_new(int argc, TwValue *argv, TwValue kwnames) {
                     if (!f) {
                         return TW_NULL;
                     }
+                    if (tw_type_of(f) != &tw_type_int && tw_warn_subclass_result("__index__", "int", f) < 0) {
+                        return TW_NULL;
+                    }
                     d = tw_int_to_double(f);
                     if (tw_error_occurred()) {
                         return TW_NULL;
@@ -887,6 +901,9 @@ static TwValue float_new(int argc, TwValue *argv, TwValue kwnames) {
                     if (!tw_is_floatlike(f)) {
                         return tw_error(&tw_type_TypeError, "%s.__float__ returned non-float (type %s)",
                                         tw_type_cname(tw_type_of(x)), tw_type_cname(tw_type_of(f)));
+                    }
+                    if (!tw_is_float(f) && warn_float_subclass(x, f) < 0) {
+                        return TW_NULL;
                     }
                     d = tw_float_value(f);
                 }

@@ -6,6 +6,7 @@
 // two bool singletons, or an instance of an int subclass (TwIntSub, holding an exact int).
 // tw_int_value() maps all of them to an exact int before the arithmetic.
 #include "bigint.h"
+#include "warnings.h"
 
 #include <float.h>
 #include <math.h>
@@ -150,6 +151,9 @@ static TwValue index_value(TwValue v) {
     }
     if (!tw_is_intlike(r)) {
         return tw_error(&tw_type_TypeError, "__index__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
+    }
+    if (tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__index__", "int", r) < 0) {
+        return TW_NULL;
     }
     return tw_int_value(r);
 }
@@ -1231,10 +1235,18 @@ static TwValue int_from_object(TwValue x) {
         if (found && r && !tw_is_intlike(r)) {
             return tw_error(&tw_type_TypeError, "__index__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
         }
+        if (found && r && tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__index__", "int", r) < 0) {
+            return TW_NULL;
+        }
     } else if (r && !tw_is_intlike(r)) {
         return tw_error(&tw_type_TypeError, "__int__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
+    } else if (r && tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__int__", "int", r) < 0) {
+        return TW_NULL;
     }
-    if (!found) {
+    if (!found && tw_type_lookup(tw_type_of(x), TW_NAME(__trunc__))) {
+        if (tw_warn(&tw_type_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1) < 0) {
+            return TW_NULL;
+        }
         r = tw_call_special(x, TW_NAME(__trunc__), 0, NULL, &found);
         if (found && r && !tw_is_intlike(r)) {
             // __trunc__ may return any Integral: convert that through __index__.

@@ -12,6 +12,7 @@
 #include "obj_type.h"
 #include "runtime.h"
 #include "vm.h"
+#include "warnings.h"
 
 // ---------------------------------------------------------------- the static types
 
@@ -1326,6 +1327,12 @@ static TwValue notimpl_new(int argc, TwValue *argv, TwValue kwnames) {
     }
     return TW_NOTIMPL;
 }
+static TwValue notimpl_bool(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_warn(&tw_type_DeprecationWarning, "NotImplemented should not be used in a boolean context", 1) < 0) {
+        return TW_NULL;
+    }
+    return TW_TRUE;
+}
 static TwValue notimpl_reduce(int argc, TwValue *argv, TwValue kwnames) {
     return tw_str_intern_c("NotImplemented");
 }
@@ -1349,6 +1356,7 @@ static const TwMethodDef notimpl_methods[] = {
     {"__new__", notimpl_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__repr__", notimpl_repr, 1, 1, TW_BUILTIN_METHOD},
     {"__reduce__", notimpl_reduce, 1, 1, TW_BUILTIN_METHOD},
+    {"__bool__", notimpl_bool, 1, 1, TW_BUILTIN_METHOD},
     {NULL},
 };
 static const TwMethodDef ellipsis_methods[] = {

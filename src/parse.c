@@ -93,6 +93,27 @@ _Noreturn void p_error_pos(Parser *p, TwPos pos, const char *fmt, ...) {
     error_v(p, &tw_type_SyntaxError, pos.lineno, pos.col, pos.end_lineno, pos.end_col, fmt, ap);
 }
 
+_Noreturn void p_error_warning(Parser *p, TwToken *t, TwValue msg) {
+    TwLexer *lx = p->lx;
+    // CPython re-reads the line from a file; otherwise its tokenizer's copy of a token's
+    // first line lacks the line end when the token goes on
+    bool newline = t->end_lineno == t->lineno;
+    if (!newline && tw_is_str(p->filename) && tw_str_data(p->filename)[0] != '<') {
+        FILE *f = fopen(tw_str_data(p->filename), "rb");
+        if (f) {
+            newline = true;
+            fclose(f);
+        }
+    }
+    TwValue text = tw_lex_line(lx, t->lineno, newline);
+    if (!text && tw_error_occurred()) {
+        p_fail(p);
+    }
+    tw_syntax_error(&tw_type_SyntaxError, p->filename, t->lineno, tw_lex_char_col(lx, t->lineno, t->col),
+                    t->end_lineno, tw_lex_char_col(lx, t->end_lineno, t->end_col), text, "%U", msg);
+    p_fail(p);
+}
+
 // Is t CPython's end marker? It sits on the last line read, with no column. Eval and single
 // input has no newline added at the end, so the lexer's added one counts as the end too.
 static bool at_input_end(Parser *p, TwToken *t) {
@@ -1040,7 +1061,7 @@ TwExpr *p_parse_fstring_expr(Parser *p, const char *text, size_t n, int line, in
         tw_error_nomem();
         p_fail(p);
     }
-    int r = tw_lex_run(lx, buf, n + 2, p->filename);
+    int r = tw_lex_run_field(lx, buf, n + 2, p->filename, line);
     free(buf);
     Parser sub;
     memset(&sub, 0, sizeof sub);

@@ -25,6 +25,8 @@ typedef struct Parser {
     struct Parser *outer;       // the enclosing parser of an f-string expression
     int fs_line, fs_col;        // f-string expression: real line of its first line, and the
                                 // column shift applied to tokens on that line
+    int strings_done;           // tokens before this index have had their escapes checked
+    bool warn_escapes;          // the string tokens being decoded warn about bad escapes
 } Parser;
 
 // ---- tokens ----
@@ -65,6 +67,8 @@ _Noreturn void p_fail(Parser *p);                          // exception already 
 _Noreturn void p_error_tok(Parser *p, TwToken *t, const char *fmt, ...);    // at the token's range
 _Noreturn void p_error_range(Parser *p, TwType *type, int l1, int c1, int l2, int c2, const char *fmt, ...);
 _Noreturn void p_error_pos(Parser *p, TwPos pos, const char *fmt, ...);     // at a node's range
+// A warning about token t that the filters turned into an error: SyntaxError(msg) at t.
+_Noreturn void p_error_warning(Parser *p, TwToken *t, TwValue msg);
 _Noreturn void p_syntax_error(Parser *p);                  // "invalid syntax" at the current token, refined
 TwToken *p_expect(Parser *p, int type);                    // or invalid syntax
 TwToken *p_expect_forced(Parser *p, int type, const char *what);   // or "expected 'what'"

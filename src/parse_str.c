@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "text.h"
+#include "warnings.h"
 
 
 // ---------------------------------------------------------------- numbers
@@ -82,9 +83,40 @@ static int hexval(char c) {
     return -1;
 }
 
+// An invalid escape sequence: a DeprecationWarning in 3.11 (for the string token `t`),
+// or, when the filters make that an error, a SyntaxError at the token. `esc` points just
+// past the backslash; an octal escape above \377 is reported with its three digits.
+static void warn_invalid_escape(Parser *p, TwToken *t, const char *esc) {
+    if (!p->warn_escapes) {
+        return;   // tokens seen again after backtracking have warned already
+    }
+    char text[48];
+    if (*esc >= '4' && *esc <= '7') {
+        snprintf(text, sizeof text, "invalid octal escape sequence '\\%.3s'", esc);
+    } else {
+        snprintf(text, sizeof text, "invalid escape sequence '\\%c'", *esc);
+    }
+    TwValue msg = tw_str_from_c(text);
+    if (!msg) {
+        p_fail(p);
+    }
+    if (tw_warn_explicit(tw_from_obj(&tw_type_DeprecationWarning), msg, p->filename, t->lineno, TW_NULL,
+                         TW_NULL) == 0) {
+        return;
+    }
+    if (tw_error_matches(&tw_type_DeprecationWarning)) {
+        tw_error_clear();
+        p_error_warning(p, t, msg);
+    }
+    p_fail(p);
+}
+
 // Decode the escapes of a (non-raw) literal body into buf. Bytes bodies are ASCII-checked
 // by the caller. `base` is the offset of s within the whole body (for error positions).
-static void decode_escapes(Parser *p, TwBuf *buf, const char *s, size_t n, bool bytes, size_t base) {
+// The first invalid escape, if any, is warned about for token t (as CPython does, once per
+// decoded piece).
+static void decode_escapes(Parser *p, TwBuf *buf, const char *s, size_t n, bool bytes, size_t base, TwToken *t) {
+    const char *first_invalid = NULL;
     size_t i = 0;
     while (i < n) {
         size_t run = i;
@@ -121,6 +153,9 @@ static void decode_escapes(Parser *p, TwBuf *buf, const char *s, size_t n, bool 
             cp = (uint32_t)(c - '0');
             for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
                 cp = cp * 8 + (uint32_t)(s[i++] - '0');
+            }
+            if (cp > 0377 && !first_invalid) {
+                first_invalid = s + esc + 1;
             }
             if (bytes) {
                 cp &= 0xFF;
@@ -175,7 +210,11 @@ static void decode_escapes(Parser *p, TwBuf *buf, const char *s, size_t n, bool 
         }
         default:
         unknown:
-            // invalid escapes stay as written (a DeprecationWarning in 3.11)
+            // invalid escapes stay as written (a DeprecationWarning in 3.11); CPython reads a
+            // backslash before a non-ASCII character as a plain backslash, without warning
+            if (!first_invalid && (unsigned char)c < 0x80) {
+                first_invalid = s + esc + 1;
+            }
             if (tw_buf_append(buf, s + esc, 2) < 0) {
                 p_fail(p);
             }
@@ -194,6 +233,9 @@ static void decode_escapes(Parser *p, TwBuf *buf, const char *s, size_t n, bool 
         } else if (tw_buf_append_codepoint(buf, cp) < 0) {
             p_fail(p);
         }
+    }
+    if (first_invalid) {
+        warn_invalid_escape(p, t, first_invalid);
     }
 }
 
@@ -225,13 +267,13 @@ static void flush_lit(Parser *p, FParts *f) {
     }
 }
 
-static void add_lit(Parser *p, FParts *f, const char *s, size_t n, bool raw, size_t base) {
+static void add_lit(Parser *p, FParts *f, const char *s, size_t n, bool raw, size_t base, TwToken *t) {
     if (raw) {
         if (tw_buf_append(&f->lit, s, n) < 0) {
             p_fail(p);
         }
     } else {
-        decode_escapes(p, &f->lit, s, n, false, base);
+        decode_escapes(p, &f->lit, s, n, false, base, t);
     }
 }
 
@@ -433,35 +475,39 @@ static void fstring_body(Parser *p, FParts *f, const char *s, size_t n, size_t *
                     }
                     continue;
                 }
+                if (s[i + 1] == '{' || s[i + 1] == '}') {
+                    // the brace is not escaped: the literal ends with the backslash
+                    if (s[i + 1] == '{') {
+                        warn_invalid_escape(p, st->tok, s + i + 1);
+                    }
+                    i++;
+                    break;
+                }
                 i += 2;
                 continue;
             }
             i++;
         }
+        // CPython decodes a doubled brace's literal with its first brace
+        if (i + 1 < n && depth == 0 && (s[i] == '{' || s[i] == '}') && s[i + 1] == s[i]) {
+            add_lit(p, f, s + run, i + 1 - run, raw, run, st->tok);
+            i += 2;
+            continue;
+        }
         if (i > run) {
-            add_lit(p, f, s + run, i - run, raw, run);
+            add_lit(p, f, s + run, i - run, raw, run, st->tok);
         }
         if (i >= n) {
             break;
         }
         if (s[i] == '{') {
-            if (depth == 0 && i + 1 < n && s[i + 1] == '{') {
-                tw_buf_append(&f->lit, "{", 1);
-                i += 2;
-                continue;
-            }
             i++;
             fstring_field(p, f, s, n, &i, raw, depth, st, all);
             continue;
         }
-        // '}'
+        // '}' (a doubled one was handled above)
         if (depth > 0) {
             break;
-        }
-        if (i + 1 < n && s[i + 1] == '}') {
-            tw_buf_append(&f->lit, "}", 1);
-            i += 2;
-            continue;
         }
         p_error_tok(p, tk(p), "f-string: single '}' is not allowed");
     }
@@ -483,6 +529,12 @@ TwExpr *p_strings(Parser *p) {
     }
     TwToken *last = prev_tok(p);
     TwPos all = pos_tok_span(first, last);
+    // strings the parser reads again after backtracking do not warn again
+    int first_index = (int)(first - p->t);
+    p->warn_escapes = first_index >= p->strings_done;
+    if (p->warn_escapes) {
+        p->strings_done = first_index + nt;
+    }
     StrTok sts[nt > 0 ? nt : 1];
     for (int k = 0; k < nt; k++) {
         str_prefix(p, first + k, &sts[k]);
@@ -508,7 +560,7 @@ TwExpr *p_strings(Parser *p) {
             if (sts[k].raw) {
                 tw_buf_append(&b, sts[k].body, sts[k].n);
             } else {
-                decode_escapes(p, &b, sts[k].body, sts[k].n, true, 0);
+                decode_escapes(p, &b, sts[k].body, sts[k].n, true, 0, sts[k].tok);
             }
         }
         TwValue v = tw_bytes_new(b.data ? b.data : "", b.size);
@@ -527,7 +579,7 @@ TwExpr *p_strings(Parser *p) {
             if (sts[k].raw) {
                 tw_buf_append(&b, sts[k].body, sts[k].n);
             } else {
-                decode_escapes(p, &b, sts[k].body, sts[k].n, false, 0);
+                decode_escapes(p, &b, sts[k].body, sts[k].n, false, 0, sts[k].tok);
             }
         }
         TwExpr *e = new_expr(p, TW_EXPR_CONSTANT, all);
@@ -547,7 +599,7 @@ TwExpr *p_strings(Parser *p) {
             size_t i = 0;
             fstring_body(p, &f, sts[k].body, sts[k].n, &i, sts[k].raw, 0, &sts[k], all);
         } else {
-            add_lit(p, &f, sts[k].body, sts[k].n, sts[k].raw, 0);
+            add_lit(p, &f, sts[k].body, sts[k].n, sts[k].raw, 0, sts[k].tok);
         }
     }
     flush_lit(p, &f);

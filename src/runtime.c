@@ -3,6 +3,7 @@
 
 #include "gc.h"
 #include "vm.h"
+#include "warnings.h"
 
 void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_gc_init(stack_bottom);
@@ -26,4 +27,5 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_builtins_init();
     tw_sys_init(argc, argv);
     tw_import_init();
+    tw_warn_init();     // the default filters, the warnings module
 }

@@ -25,6 +25,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT = float(os.environ.get("TW_TEST_TIMEOUT", "30"))
@@ -106,6 +107,8 @@ def main():
     ap.add_argument("--vm", choices=["both", "fast", "trace"], default="both")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--no-known", action="store_true")
+    ap.add_argument("--slowest", type=int, default=0, metavar="N",
+                    help="also list the N slowest test runs")
     ap.add_argument("--write-known", action="store_true",
                     help="record the current failures as tests/known_failures.txt")
     ap.add_argument("paths", nargs="*")
@@ -125,13 +128,16 @@ def main():
         with open(exp_path, encoding="utf-8") as f:
             expected = f.read()
         env = {"TWINPY_VM": "trace"} if mode == "trace" else {}
+        start = time.monotonic()
         got = run_program([twinpy], path, env)
+        durations.append((time.monotonic() - start, os.path.relpath(path, HERE), mode))
         if got == expected:
             return job, True, ""
         diff = "".join(difflib.unified_diff(expected.splitlines(True), got.splitlines(True),
                                             "expected", "twinpy", n=2))
         return job, False, diff
 
+    durations = []
     known = set() if args.no_known else load_known()
     passed = failed = skipped = 0
     now_failing = []
@@ -157,6 +163,8 @@ def main():
                     print(detail[:4000])
     if args.write_known:
         write_known(now_failing, modes)
+    for secs, rel, mode in sorted(durations, reverse=True)[:args.slowest]:
+        print("%7.2fs %s [%s]" % (secs, rel, mode))
     if skipped:
         print("(%d known failures from tests/known_failures.txt counted as skipped)" % skipped)
     print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
