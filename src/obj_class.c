@@ -563,8 +563,7 @@ TwValue tw_type_new_class(TwType *meta, TwValue name, TwValue bases, TwValue ns,
     t->flags = TW_TYPE_HEAP | TW_TYPE_BASETYPE;
     for (size_t i = 0; i < nb; i++) {
         TwType *b = TW_OBJ(tw_tuple_items(bases)[i], TwType);
-        t->flags |= b->flags & (TW_TYPE_EXCEPTION | TW_TYPE_INT_SUB | TW_TYPE_STR_SUB | TW_TYPE_TUPLE_SUB |
-                                TW_TYPE_LIST_SUB | TW_TYPE_DICT_SUB | TW_TYPE_TYPE_SUB);
+        t->flags |= b->flags & TW_TYPE_INHERITED_FLAGS;
     }
     t->trace = heap_instance_trace;
     t->finalize = builtin_base(base)->finalize;

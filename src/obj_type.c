@@ -346,8 +346,7 @@ void tw_type_init_builtin(TwType *t, const char *name, TwType *base) {
     }
     t->base = base;
     if (base) {
-        t->flags |= base->flags & (TW_TYPE_EXCEPTION | TW_TYPE_INT_SUB | TW_TYPE_STR_SUB | TW_TYPE_TUPLE_SUB |
-                                   TW_TYPE_LIST_SUB | TW_TYPE_DICT_SUB | TW_TYPE_TYPE_SUB);
+        t->flags |= base->flags & TW_TYPE_INHERITED_FLAGS;
         if (!t->basic_size) {
             t->basic_size = base->basic_size;
         }
