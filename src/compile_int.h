@@ -1,5 +1,5 @@
-// Private to the compiler files (compile.c, compile_expr.c, compile_stmt.c): the state of
-// one compilation and of each code object being built, and the emit helpers.
+// Private to the compiler files (compile.c, compile_expr.c, compile_stmt.c, compile_match.c):
+// the state of one compilation and of each code object being built, and the emit helpers.
 //
 // Code is emitted as a flat list of instructions whose jump arguments are label numbers.
 // Exception handling uses CPython 3.11's pseudo-instructions: SETUP_FINALLY / SETUP_CLEANUP /
@@ -119,5 +119,8 @@ int cc_stmt(Compiler *c, TwStmt *s) TW_RAISES;
 int cc_stmts(Compiler *c, TwStmtList *l) TW_RAISES;
 int cc_body(Compiler *c, TwStmtList *l) TW_RAISES;    // module/class body: annotations, docstring
 TwValue cc_docstring(TwStmtList *body);               // the str constant or TW_NULL
+
+// ---- compile_match.c
+int cc_match(Compiler *c, TwStmt *s) TW_RAISES;        // the match statement
 
 #endif
