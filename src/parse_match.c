@@ -13,9 +13,11 @@ bool p_at_match_stmt(Parser *p) {
     if (!(starts_expression(p, n) || n->type == TK_STAR)) {
         return false;
     }
-    // `match (x)` / `match [x]` / `match -x` / `match * x` could be an expression statement
+    // `match (x)` / `match [x]` / `match -x` / `match * x` / `match not in x` could be an
+    // expression statement
     bool ambiguous = n->type == TK_LPAR || n->type == TK_LSQB || n->type == TK_MINUS || n->type == TK_PLUS ||
-                     n->type == TK_STAR;
+                     n->type == TK_STAR || (n->type == TK_NAME && n->kw == KW_NOT && tk_at(p, 2)->type == TK_NAME &&
+                                            tk_at(p, 2)->kw == KW_IN);
     for (int i = p->pos + 1; i < p->ntoks; i++) {
         if (p->t[i].type == TK_NEWLINE || p->t[i].type == TK_ENDMARKER) {
             if (p->t[i - 1].type == TK_COLON) {

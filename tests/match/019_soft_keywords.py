@@ -2,6 +2,10 @@
 match = [1, 2, 3]
 case = {"a": 1}
 print(match[0], case["a"])
+match not in [[1]]
+match * 2
+match - match if False else None
+print(match not in [[1]], match * 2)
 match[1] = 20
 print(match)
 print(match [2])
