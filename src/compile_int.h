@@ -1,5 +1,5 @@
-// Private to the compiler files (compile.c, compile_expr.c, compile_stmt.c): the state of
-// one compilation and of each code object being built, and the emit helpers.
+// Private to the compiler files (compile.c, compile_expr.c, compile_stmt.c, compile_match.c):
+// the state of one compilation and of each code object being built, and the emit helpers.
 //
 // Code is emitted as a flat list of instructions whose jump arguments are label numbers.
 // Exception handling uses CPython 3.11's pseudo-instructions: SETUP_FINALLY / SETUP_CLEANUP /
@@ -127,5 +127,7 @@ int cc_check_subscript(Compiler *c, TwExpr *e) TW_RAISES;   // subscripting / in
 int cc_check_assert(Compiler *c, TwStmt *s) TW_RAISES;      // assert (x, y)
 // Emit again the warnings compiling e emits (CPython compiles a while test twice).
 int cc_warn_again(Compiler *c, TwExpr *e) TW_RAISES;
+// ---- compile_match.c
+int cc_match(Compiler *c, TwStmt *s) TW_RAISES;        // the match statement
 
 #endif

@@ -939,8 +939,6 @@ static int compile_class(Compiler *c, TwStmt *s) {
 
 // ---------------------------------------------------------------- the statement switch
 
-int cc_match(Compiler *c, TwStmt *s);
-
 static int stmt1(Compiler *c, TwStmt *s) {
     switch (s->kind) {
     case TW_STMT_FUNCTIONDEF:

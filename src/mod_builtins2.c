@@ -515,12 +515,13 @@ static TwValue b_next(int argc, TwValue *argv, TwValue kwnames) {
     }
     TwValue it = argv[0];
     TwType *t = tw_type_of(it);
-    TwValue meth = t->iternext ? TW_NULL : tw_type_lookup(t, TW_NAME(__next__));
-    if (!t->iternext && !meth) {
+    // A generator's fast iternext drops its return value: its __next__ raises StopIteration(value).
+    bool fast = t->iternext && !tw_is_gen(it);
+    TwValue meth = fast ? TW_NULL : tw_type_lookup(t, TW_NAME(__next__));
+    if (!fast && !meth) {
         return tw_error(&tw_type_TypeError, "'%T' object is not an iterator", it);
     }
-    // Not tw_next: StopIteration(value) from a generator's return must reach the caller.
-    TwValue v = t->iternext ? t->iternext(it) : tw_call_unbound(meth, it, 0, NULL, TW_NULL);
+    TwValue v = fast ? t->iternext(it) : tw_call_unbound(meth, it, 0, NULL, TW_NULL);
     if (v) {
         return v;
     }

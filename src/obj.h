@@ -106,8 +106,7 @@ struct TwType {
     void (*finalize)(TwObject *self);
     // Fast call of instances (functions, builtins, bound methods, types). NULL: __call__.
     TwValue (*call)(TwValue self, int argc, TwValue *argv, TwValue kwnames);
-    // Fast iteration: next item, or TW_NULL with no error set when exhausted (or with
-    // StopIteration(value) set: a generator that returned a value).
+    // Fast iteration: next item, or TW_NULL with no error set when exhausted.
     TwValue (*iternext)(TwValue self);
 };
 
@@ -125,12 +124,20 @@ enum {
     TW_TYPE_CUSTOM_GETATTRIBUTE = 1 << 10,  // __getattribute__ is not object's
     TW_TYPE_CUSTOM_SETATTR = 1 << 11,       // __setattr__/__delattr__ is not object's
     TW_TYPE_ABSTRACT = 1 << 12,     // has __abstractmethods__
-    TW_TYPE_SEQ_REPEAT = 1 << 13,   // a builtin sequence that `*` repeats (list, str, ...)
+    // For the match statement (CPython's Py_TPFLAGS_SEQUENCE / _MAPPING / _Py_TPFLAGS_MATCH_SELF),
+    // inherited by subclasses: instances match sequence patterns (list, tuple, range) or
+    // mapping patterns (dict, mappingproxy); a class pattern C(x) of a MATCH_SELF type
+    // without __match_args__ (int, str, list, ...) matches x against the subject itself.
+    TW_TYPE_SEQUENCE = 1 << 13,
+    TW_TYPE_MAPPING = 1 << 14,
+    TW_TYPE_MATCH_SELF = 1 << 15,
+    TW_TYPE_SEQ_REPEAT = 1 << 16,   // a builtin sequence that `*` repeats (list, str, ...)
 };
-// The flags a class takes from its bases.
-#define TW_TYPE_INHERITED_FLAGS                                                               \
+// The flags a type takes from its bases.
+#define TW_TYPE_INHERITED_FLAGS                                                              \
     (TW_TYPE_EXCEPTION | TW_TYPE_INT_SUB | TW_TYPE_STR_SUB | TW_TYPE_TUPLE_SUB | TW_TYPE_LIST_SUB | \
-     TW_TYPE_DICT_SUB | TW_TYPE_TYPE_SUB | TW_TYPE_SEQ_REPEAT)
+     TW_TYPE_DICT_SUB | TW_TYPE_TYPE_SUB | TW_TYPE_SEQUENCE | TW_TYPE_MAPPING | TW_TYPE_MATCH_SELF | \
+     TW_TYPE_SEQ_REPEAT)
 
 // The type of any value: floats and small ints have no header.
 extern TwType tw_type_int, tw_type_float;

@@ -21,14 +21,14 @@ TwType tw_type_bytes = {
     .hdr = {&tw_type_type},
     .c_name = "bytes",
     .basic_size = sizeof(TwBytes),
-    .flags = TW_TYPE_BASETYPE | TW_TYPE_SEQ_REPEAT,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_MATCH_SELF | TW_TYPE_SEQ_REPEAT,
 };
 
 TwType tw_type_bytearray = {
     .hdr = {&tw_type_type},
     .c_name = "bytearray",
     .basic_size = sizeof(TwByteArray),
-    .flags = TW_TYPE_BASETYPE | TW_TYPE_SEQ_REPEAT,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_MATCH_SELF | TW_TYPE_SEQ_REPEAT,
     .finalize = bytearray_finalize,
 };
 

@@ -69,6 +69,7 @@ static TwType mappingproxy_type = {
     .hdr.type = &tw_type_type,
     .c_name = "mappingproxy",
     .basic_size = sizeof(MappingProxy),
+    .flags = TW_TYPE_MAPPING,
     .trace = proxy_trace,
 };
 

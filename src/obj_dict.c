@@ -55,7 +55,7 @@ TwType tw_type_dict = {
     .hdr.type = &tw_type_type,
     .c_name = "dict",
     .basic_size = sizeof(TwDict),
-    .flags = TW_TYPE_BASETYPE | TW_TYPE_DICT_SUB,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_DICT_SUB | TW_TYPE_MAPPING | TW_TYPE_MATCH_SELF,
     .trace = dict_trace,
     .finalize = dict_finalize,
 };

@@ -19,7 +19,7 @@ TwType tw_type_float = {
     .hdr = {&tw_type_type},
     .c_name = "float",
     .basic_size = sizeof(TwFloatSub),
-    .flags = TW_TYPE_BASETYPE,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_MATCH_SELF,
 };
 
 #define HASH_MODULUS (((uint64_t)1 << 61) - 1)

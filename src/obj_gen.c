@@ -178,14 +178,11 @@ static TwValue stop_iteration(TwValue value) {
     return tw_error_value(&tw_type_StopIteration, value);
 }
 
-// Exhaustion returns TW_NULL without an exception (for loops skip making one) unless the
-// generator returned a value, which next() must see as StopIteration(value).
+// Exhaustion returns TW_NULL without an exception, so a returned value is dropped: next()
+// calls __next__ instead, which raises StopIteration(value).
 static TwValue gen_iternext(TwValue self) {
     TwValue r;
     int st = gen_resume(GEN(self), TW_NONE, false, &r);
-    if (st == 0 && r != TW_NONE) {
-        return stop_iteration(r);
-    }
     return st == 1 ? r : TW_NULL;
 }
 

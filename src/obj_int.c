@@ -21,13 +21,13 @@ TwType tw_type_int = {
     .hdr = {&tw_type_type},
     .c_name = "int",
     .basic_size = sizeof(TwIntSub),
-    .flags = TW_TYPE_BASETYPE | TW_TYPE_INT_SUB,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_INT_SUB | TW_TYPE_MATCH_SELF,
 };
 TwType tw_type_bool = {
     .hdr = {&tw_type_type},
     .c_name = "bool",
     .basic_size = sizeof(TwObject),
-    .flags = TW_TYPE_INT_SUB,
+    .flags = TW_TYPE_INT_SUB | TW_TYPE_MATCH_SELF,
 };
 TwObject tw_true_obj = {&tw_type_bool};
 TwObject tw_false_obj = {&tw_type_bool};

@@ -26,7 +26,7 @@ TwType tw_type_list = {
     .hdr.type = &tw_type_type,
     .c_name = "list",
     .basic_size = sizeof(TwList),
-    .flags = TW_TYPE_BASETYPE | TW_TYPE_LIST_SUB | TW_TYPE_SEQ_REPEAT,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_LIST_SUB | TW_TYPE_SEQUENCE | TW_TYPE_MATCH_SELF | TW_TYPE_SEQ_REPEAT,
     .trace = list_trace,
     .finalize = list_finalize,
 };

@@ -29,6 +29,7 @@ TwType tw_type_range = {
     .hdr.type = &tw_type_type,
     .c_name = "range",
     .basic_size = sizeof(TwRange),
+    .flags = TW_TYPE_SEQUENCE,
     .trace = range_trace,
 };
 

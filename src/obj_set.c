@@ -47,7 +47,7 @@ TwType tw_type_set = {
     .hdr.type = &tw_type_type,
     .c_name = "set",
     .basic_size = sizeof(TwSet),
-    .flags = TW_TYPE_BASETYPE,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_MATCH_SELF,
     .trace = set_trace,
     .finalize = set_finalize,
 };
@@ -56,7 +56,7 @@ TwType tw_type_frozenset = {
     .hdr.type = &tw_type_type,
     .c_name = "frozenset",
     .basic_size = sizeof(TwSet),
-    .flags = TW_TYPE_BASETYPE,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_MATCH_SELF,
     .trace = set_trace,
     .finalize = set_finalize,
 };

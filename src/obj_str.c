@@ -14,7 +14,7 @@ TwType tw_type_str = {
     .hdr = {&tw_type_type},
     .c_name = "str",
     .basic_size = sizeof(TwStr),
-    .flags = TW_TYPE_BASETYPE | TW_TYPE_STR_SUB | TW_TYPE_SEQ_REPEAT,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_STR_SUB | TW_TYPE_MATCH_SELF | TW_TYPE_SEQ_REPEAT,
 };
 
 TwValue tw_str_empty;

@@ -19,7 +19,7 @@ TwType tw_type_tuple = {
     .hdr.type = &tw_type_type,
     .c_name = "tuple",
     .basic_size = sizeof(TwTuple),
-    .flags = TW_TYPE_BASETYPE | TW_TYPE_TUPLE_SUB | TW_TYPE_SEQ_REPEAT,
+    .flags = TW_TYPE_BASETYPE | TW_TYPE_TUPLE_SUB | TW_TYPE_SEQUENCE | TW_TYPE_MATCH_SELF | TW_TYPE_SEQ_REPEAT,
     .trace = tuple_trace,
 };
 

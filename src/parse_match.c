@@ -5,19 +5,36 @@ TwStmt *p_match_stmt(Parser *p);
 bool p_at_match_stmt(Parser *p);
 
 // 'match' starts a match statement when an expression follows and its logical line ends
-// with ':' (CPython tries the match rule first and falls back to an expression).
+// with ':' (CPython tries the match rule first and falls back to an expression). Without
+// the ':', it still does when the line cannot be an expression statement (`match x`) or
+// an indented block follows, so that the error is CPython's "expected ':'".
 bool p_at_match_stmt(Parser *p) {
     TwToken *n = tk_at(p, 1);
     if (!(starts_expression(p, n) || n->type == TK_STAR)) {
         return false;
     }
-    // `match (x)` / `match [x]` / `match -x` could still be an expression statement
+    // `match (x)` / `match [x]` / `match -x` / `match * x` / `match not in x` could be an
+    // expression statement
+    bool ambiguous = n->type == TK_LPAR || n->type == TK_LSQB || n->type == TK_MINUS || n->type == TK_PLUS ||
+                     n->type == TK_STAR || (n->type == TK_NAME && n->kw == KW_NOT && tk_at(p, 2)->type == TK_NAME &&
+                                            tk_at(p, 2)->kw == KW_IN);
     for (int i = p->pos + 1; i < p->ntoks; i++) {
         if (p->t[i].type == TK_NEWLINE || p->t[i].type == TK_ENDMARKER) {
-            return p->t[i - 1].type == TK_COLON;
+            if (p->t[i - 1].type == TK_COLON) {
+                return true;
+            }
+            return p->t[i].type == TK_NEWLINE && (!ambiguous || (i + 1 < p->ntoks && p->t[i + 1].type == TK_INDENT));
         }
     }
     return false;
+}
+
+// The ':' ending a match or case line: "expected ':'" when the line just ends there.
+static void expect_colon(Parser *p) {
+    if (at(p, TK_NEWLINE)) {
+        p_expect_forced(p, TK_COLON, ":");
+    }
+    p_expect(p, TK_COLON);
 }
 
 static TwPattern *new_pat(Parser *p, TwPatternKind kind, TwPos pos) {
@@ -39,7 +56,11 @@ static TwValue capture_name(Parser *p) {
     if (!at_name(p) || tok_is(p, tk(p), "_")) {
         p_syntax_error(p);
     }
-    return p_name_value(p, advance(p));
+    TwValue name = p_name_value(p, advance(p));
+    if (at(p, TK_DOT) || at(p, TK_LPAR) || at(p, TK_EQUAL)) {
+        p_syntax_error(p);
+    }
+    return name;
 }
 
 static TwExpr *name_or_attr(Parser *p) {
@@ -59,6 +80,10 @@ static TwExpr *name_or_attr(Parser *p) {
     return e;
 }
 
+static bool is_imaginary(TwExpr *number) {
+    return tw_is_type(number->u.constant.value, &tw_type_complex);
+}
+
 static TwExpr *signed_number(Parser *p) {
     TwToken *minus = NULL;
     if (at(p, TK_MINUS)) {
@@ -68,6 +93,9 @@ static TwExpr *signed_number(Parser *p) {
         p_syntax_error(p);
     }
     TwExpr *e = p_number(p, advance(p));
+    if ((at(p, TK_PLUS) || at(p, TK_MINUS)) && is_imaginary(e)) {
+        p_error_pos(p, e->pos, "real number required in complex literal");
+    }
     if (minus) {
         TwExpr *u = new_expr(p, TW_EXPR_UNARYOP, pos_span(pos_tok(minus), e->pos));
         u->u.unaryop.op = TW_UNARY_USUB;
@@ -94,6 +122,9 @@ static TwExpr *literal_expr(Parser *p) {
             p_syntax_error(p);
         }
         TwExpr *r = p_number(p, advance(p));
+        if (!is_imaginary(r)) {
+            p_error_pos(p, r->pos, "imaginary number required in complex literal");
+        }
         TwExpr *b = new_expr(p, TW_EXPR_BINOP, pos_span(e->pos, r->pos));
         b->u.binop.left = e;
         b->u.binop.op = op;
@@ -144,7 +175,11 @@ static TwPattern *class_pattern(Parser *p, TwExpr *cls) {
         } else {
             TwPattern *x = pattern(p);
             if (kwn.n) {
-                p_error_pos(p, x->pos, "positional patterns follow keyword patterns");
+                TwPattern *last = x;
+                while (accept(p, TK_COMMA) && !at(p, TK_RPAR) && !(at_name(p) && tk_at(p, 1)->type == TK_EQUAL)) {
+                    last = pattern(p);
+                }
+                p_error_pos(p, pos_span(x->pos, last->pos), "positional patterns follow keyword patterns");
             }
             vec_push(p, &pos, x);
         }
@@ -299,6 +334,10 @@ static TwPattern *pattern(Parser *p) {
         if (at_soft(p, "_")) {
             p_error_tok(p, n, "cannot use '_' as a target");
         }
+        if (!at_name(p) && starts_expression(p, n)) {
+            TwExpr *e = p_expression(p);
+            p_error_pos(p, e->pos, "invalid pattern target");
+        }
         TwValue name = capture_name(p);
         TwPattern *as = new_pat(p, TW_PAT_AS, span(p, st));
         as->u.as.pattern = pt;
@@ -339,13 +378,14 @@ TwStmt *p_match_stmt(Parser *p) {
     TwExpr *first = at(p, TK_STAR) ? NULL : p_named_expression(p);
     if (!first || at(p, TK_COMMA)) {
         // a tuple subject: star_named_expression ',' star_named_expressions?
-        int save = p->pos;
-        (void)save;
         if (!first) {
             TwToken *s = advance(p);
             TwExpr *v = p_bitwise_or(p);
             first = new_expr(p, TW_EXPR_STARRED, span(p, s));
             first->u.starred.value = v;
+            if (!at(p, TK_COMMA)) {
+                p_syntax_error(p);   // `match *x:` is no tuple
+            }
         }
         PVec v = {0};
         vec_push(p, &v, first);
@@ -369,7 +409,7 @@ TwStmt *p_match_stmt(Parser *p) {
     } else {
         subject = first;
     }
-    p_expect_forced(p, TK_COLON, ":");
+    expect_colon(p);
     p_expect(p, TK_NEWLINE);
     if (!at(p, TK_INDENT)) {
         TwToken *t = tk(p);
@@ -386,7 +426,7 @@ TwStmt *p_match_stmt(Parser *p) {
         if (accept_kw(p, KW_IF)) {
             c->guard = p_named_expression(p);
         }
-        p_expect_forced(p, TK_COLON, ":");
+        expect_colon(p);
         c->body = p_block(p, ck, "'case' statement");
         int i = p->pos - 1;
         while (i > 0 && (p->t[i].type == TK_NEWLINE || p->t[i].type == TK_INDENT || p->t[i].type == TK_DEDENT)) {

@@ -1026,6 +1026,139 @@ bad:
     return -1;
 }
 
+// ---- pattern matching
+
+// Passed as get()'s default by MATCH_KEYS: no mapping holds it, so it means "missing".
+static TwObject match_missing = {&tw_type_object};
+
+TwValue tw_vm_match_keys(TwValue subject, TwValue keys) {
+    size_t n = tw_tuple_size(keys);
+    if (n == 0) {
+        return tw_empty_tuple;
+    }
+    // subject.get(key, missing) for each key: no KeyError handling, and dict subclasses'
+    // __missing__ does not run (as CPython).
+    bool exact = tw_is_type(subject, &tw_type_dict);
+    TwValue get = TW_NULL;
+    if (!exact && !(get = tw_getattr(subject, TW_NAME(get)))) {
+        return TW_NULL;
+    }
+    TwValue seen = tw_set_new(&tw_type_set);
+    TwValue values = seen ? tw_tuple_new(n) : TW_NULL;
+    if (!values) {
+        return TW_NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        TwValue key = tw_tuple_items(keys)[i];
+        int dup = tw_set_contains(seen, key);
+        if (dup < 0 || (!dup && tw_set_add(seen, key) < 0)) {
+            return TW_NULL;
+        }
+        if (dup) {
+            return tw_error(&tw_type_ValueError, "mapping pattern checks duplicate key (%R)", key);
+        }
+        TwValue v;
+        if (exact) {
+            int r = tw_dict_lookup(subject, key, &v);
+            if (r < 0) {
+                return TW_NULL;
+            }
+            if (r == 0) {
+                return TW_NONE;
+            }
+        } else {
+            v = tw_call2(get, key, tw_from_obj(&match_missing));
+            if (!v) {
+                return TW_NULL;
+            }
+            if (v == tw_from_obj(&match_missing)) {
+                return TW_NONE;
+            }
+        }
+        tw_tuple_items(values)[i] = v;
+    }
+    return values;
+}
+
+// One attribute for MATCH_CLASS: 1 found (*out), 0 missing (AttributeError), -1 error.
+static int match_class_attr(TwValue subject, TwType *cls, TwValue name, TwValue seen, TwValue *out) {
+    int dup = tw_set_contains(seen, name);
+    if (dup < 0 || (!dup && tw_set_add(seen, name) < 0)) {
+        return -1;
+    }
+    if (dup) {
+        tw_error(&tw_type_TypeError, "%s() got multiple sub-patterns for attribute %R", tw_type_cname(cls), name);
+        return -1;
+    }
+    *out = tw_getattr_opt(subject, name);
+    if (!*out) {
+        return tw_error_occurred() ? -1 : 0;
+    }
+    return 1;
+}
+
+TwValue tw_vm_match_class(TwValue subject, TwValue cls, int nargs, TwValue kwnames) {
+    if (!(tw_type_of(cls)->flags & TW_TYPE_TYPE_SUB)) {
+        return tw_error(&tw_type_TypeError, "called match pattern must be a type");
+    }
+    TwType *t = TW_OBJ(cls, TwType);
+    int r = tw_isinstance(subject, cls);
+    if (r <= 0) {
+        return r < 0 ? TW_NULL : TW_NONE;
+    }
+    size_t nkw = tw_tuple_size(kwnames);
+    TwValue attrs = tw_tuple_new((size_t)nargs + nkw);
+    TwValue seen = attrs ? tw_set_new(&tw_type_set) : TW_NULL;
+    if (!seen) {
+        return TW_NULL;
+    }
+    TwValue *out = tw_tuple_items(attrs);
+    if (nargs > 0) {
+        TwValue match_args = tw_getattr_opt(cls, TW_NAME(__match_args__));
+        bool match_self = false;
+        size_t allowed;
+        if (match_args) {
+            if (!tw_is_type(match_args, &tw_type_tuple)) {
+                return tw_error(&tw_type_TypeError, "%s.__match_args__ must be a tuple (got %s)", tw_type_cname(t),
+                                tw_type_cname(tw_type_of(match_args)));
+            }
+            allowed = tw_tuple_size(match_args);
+        } else if (tw_error_occurred()) {
+            return TW_NULL;
+        } else {
+            // int(x), str(x), list(x)...: x matches the subject itself
+            match_self = (t->flags & TW_TYPE_MATCH_SELF) != 0;
+            allowed = match_self ? 1 : 0;
+        }
+        if ((size_t)nargs > allowed) {
+            return tw_error(&tw_type_TypeError, "%s() accepts %zu positional sub-pattern%s (%d given)", tw_type_cname(t),
+                            allowed, allowed == 1 ? "" : "s", nargs);
+        }
+        if (match_self) {
+            out[0] = subject;
+        } else {
+            for (int i = 0; i < nargs; i++) {
+                TwValue name = tw_tuple_items(match_args)[i];
+                if (!tw_is_str(name)) {
+                    return tw_error(&tw_type_TypeError, "__match_args__ elements must be strings (got %s)",
+                                    tw_type_cname(tw_type_of(name)));
+                }
+                r = match_class_attr(subject, t, name, seen, &out[i]);
+                if (r <= 0) {
+                    return r < 0 ? TW_NULL : TW_NONE;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        r = match_class_attr(subject, t, tw_tuple_items(kwnames)[i], seen, &out[nargs + i]);
+        if (r <= 0) {
+            return r < 0 ? TW_NULL : TW_NONE;
+        }
+    }
+    return attrs;
+}
+
 int tw_vm_before_with(TwValue mgr, TwValue *exit_out, TwValue *enter_out) {
     TwType *t = tw_type_of(mgr);
     TwValue enter = tw_type_lookup(t, TW_NAME(__enter__));

@@ -168,6 +168,14 @@ TwValue tw_vm_build_string(TwValue *items, int n) TW_RAISES;
 int tw_vm_raise(TwValue exc, TwValue cause) TW_RAISES;   // 1: bare re-raise, 0: raised
 int tw_vm_check_exc_match(TwValue exc, TwValue type) TW_RAISES;   // 1, 0, -1
 int tw_vm_before_with(TwValue mgr, TwValue *exit_out, TwValue *enter_out) TW_RAISES;
+// MATCH_KEYS: a tuple of subject.get(key) for each key of the tuple `keys`, or None as soon
+// as one is missing; ValueError "mapping pattern checks duplicate key (k)" for a repeat.
+TwValue tw_vm_match_keys(TwValue subject, TwValue keys) TW_RAISES;
+// MATCH_CLASS: if isinstance(subject, cls), a tuple of the nargs positional attributes
+// (named by cls.__match_args__, or the subject itself for int(x)-style classes) then the
+// attributes named in the tuple kwnames; None when it is not an instance or an attribute
+// is missing. TypeError for a non-class cls, bad __match_args__ or too many positionals.
+TwValue tw_vm_match_class(TwValue subject, TwValue cls, int nargs, TwValue kwnames) TW_RAISES;
 // Handle tw_ts.eval_breaker (signals; tracing switches). 0: continue, -1: error raised.
 int tw_vm_handle_breaker(TwFrame *f) TW_RAISES;
 // Raise an UnboundLocalError/NameError for the empty slot `index` of localsplus.
