@@ -1,7 +1,8 @@
 // Compiling statements: assignments of every target form, control flow (if/while/for with
 // else, break/continue/return unwinding through finally and with blocks), try/except/
-// finally and with (zero-cost: handlers are exception-table entries made from SETUP_*
-// pseudo-instructions), raise, assert, imports, class statements and module/class bodies.
+// finally, try/except* and with (zero-cost: handlers are exception-table entries made from
+// SETUP_* pseudo-instructions), raise, assert, imports, class statements and module/class
+// bodies.
 #include <stdio.h>
 #include <stdlib.h>
 
