@@ -45,3 +45,26 @@ print(repr(m))
 print(repr(r))
 print(repr(g.subgroup(lambda e: isinstance(e, TypeError))))
 print(m.__suppress_context__, g.__suppress_context__)
+
+# except* calls the group's split(); while a handler's type is evaluated, the handled
+# exception is the part the previous handler matched
+import sys
+def kind(k):
+    print("matching", k.__name__, "during", repr(sys.exc_info()[1]))
+    return k
+
+class Loud(ExceptionGroup):
+    def split(self, t):
+        print("Loud.split", t.__name__)
+        return super().split(t)
+
+try:
+    raise Loud("loud", [ValueError(1), TypeError(2), KeyError(3)])
+except* kind(ValueError) as e:
+    print(type(e).__name__, e.exceptions)
+except* kind(OSError):
+    print("not reached")
+except* kind(TypeError) as e:
+    print(type(e).__name__, e.exceptions)
+except* kind(KeyError) as e:
+    print(type(e).__name__, e.exceptions)
