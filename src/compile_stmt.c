@@ -1,7 +1,8 @@
 // Compiling statements: assignments of every target form, control flow (if/while/for with
 // else, break/continue/return unwinding through finally and with blocks), try/except/
-// finally and with (zero-cost: handlers are exception-table entries made from SETUP_*
-// pseudo-instructions), raise, assert, imports, class statements and module/class bodies.
+// finally, try/except* and with (zero-cost: handlers are exception-table entries made from
+// SETUP_* pseudo-instructions), raise, assert, imports, class statements and module/class
+// bodies.
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -133,6 +134,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
     switch (f->kind) {
     case FB_WHILE_LOOP:
     case FB_EXCEPTION_HANDLER:
+    case FB_EXCEPTION_GROUP_HANDLER:   // never unwound: unwind_fblock_stack refuses it
         return 0;
     case FB_FOR_LOOP:
         if (preserve_tos && cc_emit(c, OP_SWAP, 2) < 0) {
@@ -220,6 +222,10 @@ static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop) {
         return 0;
     }
     FBlock *top = &u->fblocks[u->nfblocks - 1];
+    if (top->kind == FB_EXCEPTION_GROUP_HANDLER) {
+        cc_error(c, loc_pos(c), "'break', 'continue' and 'return' cannot appear in an except* block");
+        return -1;
+    }
     if (loop && (top->kind == FB_WHILE_LOOP || top->kind == FB_FOR_LOOP)) {
         *loop = top;
         return 0;
@@ -560,6 +566,127 @@ static int compile_try_except(Compiler *c, TwStmt *s) {
     return 0;
 }
 
+// try/except*: the handlers match in turn with CHECK_EG_MATCH, each on what the previous
+// ones left. Under the handled exception `prev` the stack holds the original exception,
+// a list of what the handlers raised and the unmatched rest; PREP_RERAISE_STAR combines
+// the list and the final rest into the exception to re-raise, or None.
+//     [prev orig list rest type]  CHECK_EG_MATCH  [prev orig list rest' match|None]
+static int compile_try_star_except(Compiler *c, TwStmt *s) {
+    int orelse = cc_new_label(c), end = cc_new_label(c), except = cc_new_label(c);
+    int cleanup = cc_new_label(c), reraise_star = cc_new_label(c), reraise = cc_new_label(c);
+    if (orelse < 0 || end < 0 || except < 0 || cleanup < 0 || reraise_star < 0 || reraise < 0) {
+        return -1;
+    }
+    if (cc_emit(c, PSEUDO_SETUP_FINALLY, except) < 0) {
+        return -1;
+    }
+    if (cc_push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL, TW_NULL, s->pos) < 0 || cc_stmts(c, &s->u.try_.body) < 0) {
+        return -1;
+    }
+    cc_pop_fblock(c);
+    if (cc_emit_noline(c, PSEUDO_POP_BLOCK, 0) < 0 || cc_emit_noline(c, PSEUDO_JUMP, orelse) < 0) {
+        return -1;
+    }
+    int n = s->u.try_.handlers.n;
+    cc_bind(c, except);
+    cc_unset_loc(c);
+    if (cc_emit(c, PSEUDO_SETUP_CLEANUP, cleanup) < 0 || cc_emit(c, OP_PUSH_EXC_INFO, 0) < 0) {
+        return -1;
+    }
+    if (cc_push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, -1, -1, NULL, TW_NULL, s->pos) < 0) {
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        TwExceptHandler *h = s->u.try_.handlers.items[i];
+        cc_set_loc(c, h->pos);
+        int next = cc_new_label(c), with_error = cc_new_label(c), no_match = cc_new_label(c);
+        int cleanup_end = cc_new_label(c);
+        if (next < 0 || with_error < 0 || no_match < 0 || cleanup_end < 0) {
+            return -1;
+        }
+        // [prev orig] -> [prev orig [] orig]: the list of raised exceptions, and the rest
+        if (i == 0 && (cc_emit(c, OP_BUILD_LIST, 0) < 0 || cc_emit(c, OP_COPY, 2) < 0)) {
+            return -1;
+        }
+        if (h->type) {
+            if (cc_expr(c, h->type) < 0 || cc_emit(c, OP_CHECK_EG_MATCH, 0) < 0 || cc_emit(c, OP_COPY, 1) < 0 ||
+                cc_emit(c, OP_POP_JUMP_IF_NONE, no_match) < 0) {
+                return -1;
+            }
+        }
+        if (h->name ? cc_nameop(c, h->name, TW_CTX_STORE) < 0 : cc_emit(c, OP_POP_TOP, 0) < 0) {
+            return -1;
+        }
+        // The body, as `try: body finally: name = None; del name`.
+        if (cc_emit(c, PSEUDO_SETUP_CLEANUP, cleanup_end) < 0 ||
+            cc_push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL, h->name, h->pos) < 0 || cc_stmts(c, &h->body) < 0) {
+            return -1;
+        }
+        cc_pop_fblock(c);
+        if (cc_emit(c, PSEUDO_POP_BLOCK, 0) < 0) {
+            return -1;
+        }
+        if (h->name && (cc_load_const(c, TW_NONE) < 0 || cc_nameop(c, h->name, TW_CTX_STORE) < 0 ||
+                        cc_nameop(c, h->name, TW_CTX_DEL) < 0)) {
+            return -1;
+        }
+        if (cc_emit(c, PSEUDO_JUMP, next) < 0) {
+            return -1;
+        }
+        // The body raised: [prev orig list rest lasti exc] -> [prev orig list+[exc] rest]
+        cc_bind(c, cleanup_end);
+        cc_unset_loc(c);
+        if (h->name && (cc_load_const(c, TW_NONE) < 0 || cc_nameop(c, h->name, TW_CTX_STORE) < 0 ||
+                        cc_nameop(c, h->name, TW_CTX_DEL) < 0)) {
+            return -1;
+        }
+        if (cc_emit(c, OP_LIST_APPEND, 3) < 0 || cc_emit(c, OP_POP_TOP, 0) < 0 ||
+            cc_emit(c, PSEUDO_JUMP, with_error) < 0) {
+            return -1;
+        }
+        cc_bind(c, next);
+        if (cc_emit(c, OP_NOP, 0) < 0 || cc_emit(c, PSEUDO_JUMP, with_error) < 0) {
+            return -1;
+        }
+        cc_bind(c, no_match);
+        if (cc_emit(c, OP_POP_TOP, 0) < 0) {
+            return -1;
+        }
+        cc_bind(c, with_error);
+        // after the last handler the rest joins the list: [prev orig list]
+        if (i == n - 1 && (cc_emit(c, OP_LIST_APPEND, 1) < 0 || cc_emit(c, PSEUDO_JUMP, reraise_star) < 0)) {
+            return -1;
+        }
+    }
+    cc_unset_loc(c);
+    cc_pop_fblock(c);
+    cc_bind(c, reraise_star);
+    if (cc_emit(c, OP_PREP_RERAISE_STAR, 0) < 0 || cc_emit(c, OP_COPY, 1) < 0 ||
+        cc_emit(c, OP_POP_JUMP_IF_NOT_NONE, reraise) < 0) {
+        return -1;
+    }
+    // nothing to re-raise
+    if (cc_emit(c, OP_POP_TOP, 0) < 0 || cc_emit(c, PSEUDO_POP_BLOCK, 0) < 0 || cc_emit(c, OP_POP_EXCEPT, 0) < 0 ||
+        cc_emit(c, PSEUDO_JUMP, end) < 0) {
+        return -1;
+    }
+    cc_bind(c, reraise);
+    if (cc_emit(c, PSEUDO_POP_BLOCK, 0) < 0 || cc_emit(c, OP_SWAP, 2) < 0 || cc_emit(c, OP_POP_EXCEPT, 0) < 0 ||
+        cc_emit(c, OP_RERAISE, 0) < 0) {
+        return -1;
+    }
+    cc_bind(c, cleanup);
+    if (pop_except_and_reraise(c) < 0) {
+        return -1;
+    }
+    cc_bind(c, orelse);
+    if (cc_stmts(c, &s->u.try_.orelse) < 0) {
+        return -1;
+    }
+    cc_bind(c, end);
+    return 0;
+}
+
 static int compile_try_finally(Compiler *c, TwStmt *s) {
     int end = cc_new_label(c), exit = cc_new_label(c), cleanup = cc_new_label(c);
     if (end < 0 || exit < 0 || cleanup < 0) {
@@ -573,7 +700,8 @@ static int compile_try_finally(Compiler *c, TwStmt *s) {
         return -1;
     }
     if (s->u.try_.handlers.n) {
-        if (compile_try_except(c, s) < 0) {
+        int r = s->kind == TW_STMT_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s);
+        if (r < 0) {
             return -1;
         }
     } else if (cc_stmts(c, &s->u.try_.body) < 0) {
@@ -1000,8 +1128,10 @@ static int stmt1(Compiler *c, TwStmt *s) {
         }
         return compile_try_except(c, s);
     case TW_STMT_TRYSTAR:
-        cc_error(c, s->pos, "except* is not supported yet");
-        return -1;
+        if (s->u.try_.finalbody.n) {
+            return compile_try_finally(c, s);
+        }
+        return compile_try_star_except(c, s);
     case TW_STMT_ASSERT: {
         int end = cc_new_label(c);
         if (end < 0 || cc_check_assert(c, s) < 0 || cc_jump_if(c, s->u.assert_.test, end, true) < 0) {

@@ -654,6 +654,13 @@ void tw_exc_print(TwValue exc);
 // calls it for each frame an exception leaves or is raised in, innermost first, so the
 // chain reads outermost -> innermost, as CPython's tb_next does).
 int tw_exc_add_traceback(TwValue exc, TwCode *code, uint32_t instr, TwValue frame) TW_RAISES;
+// BaseExceptionGroup(msg, excs) (an ExceptionGroup when every item is an Exception);
+// msg a str, excs a sequence of exceptions.
+TwValue tw_exc_group_new(TwValue msg, TwValue excs) TW_RAISES;
+// The part of group eg whose leaves are leaves of the exceptions in the list `keep` (by
+// identity), with eg's structure and metadata (derive() at each level, as split() does),
+// or None when nothing is kept. For except*'s re-raise.
+TwValue tw_exc_group_project(TwValue eg, TwValue keep) TW_RAISES;
 // The SyntaxError / IndentationError raised by the front end. line/end_line 1-based;
 // col/end_col are 1-based *character* offsets as in SyntaxError.offset/end_offset (0 if
 // unknown); source_line is the text of the offending line (str) or TW_NULL.

@@ -1225,12 +1225,28 @@ static TwValue eg_derive(int argc, TwValue *argv, TwValue kwnames) {
     return eg_new(3, a, TW_NULL);
 }
 
-// Does leaf exception e match the condition (a type, a tuple of types, or a predicate)?
-static int eg_matches(TwValue cond, TwValue e) {
-    if (is_exc_class(cond) || tw_is_type(cond, &tw_type_tuple)) {
-        return tw_isinstance(e, cond);
+// What a split matches exceptions against: split()'s condition (a type, a tuple of types
+// or a predicate), or, for except*'s re-raise, the leaves of some groups by identity.
+typedef struct EgMatcher {
+    TwValue cond;     // split()'s argument, or TW_NULL
+    TwValue leaves;   // when cond is TW_NULL: list of leaf exceptions
+} EgMatcher;
+
+// Does e (a leaf or a whole group) match?
+static int eg_matches(const EgMatcher *m, TwValue e) {
+    if (!m->cond) {
+        size_t n = tw_list_size(m->leaves);
+        for (size_t i = 0; i < n; i++) {
+            if (tw_list_items(m->leaves)[i] == e) {
+                return 1;
+            }
+        }
+        return 0;
     }
-    TwValue r = tw_call1(cond, e);
+    if (is_exc_class(m->cond) || tw_is_type(m->cond, &tw_type_tuple)) {
+        return tw_isinstance(e, m->cond);
+    }
+    TwValue r = tw_call1(m->cond, e);
     if (!r) {
         return -1;
     }
@@ -1257,15 +1273,23 @@ bad:
     return -1;
 }
 
-// Copy __traceback__, __cause__, __context__ and __notes__ from the original group.
+// Copy __traceback__, __cause__, __context__ and __notes__ from the original group. As in
+// CPython, setting the cause also sets __suppress_context__, and a list of notes is copied
+// so that the parts have notes of their own.
 static int eg_copy_meta(TwValue dst, TwValue src) {
     EXC(dst)->traceback = EXC(src)->traceback;
     EXC(dst)->cause = EXC(src)->cause;
     EXC(dst)->context = EXC(src)->context;
-    EXC(dst)->suppress_context = EXC(src)->suppress_context;
+    EXC(dst)->suppress_context = true;
     if (EXC(src)->dict) {
         TwValue notes = tw_dict_get_c(EXC(src)->dict, "__notes__");
         if (notes) {
+            if (tw_isinstance_type(notes, &tw_type_list) || tw_isinstance_type(notes, &tw_type_tuple)) {
+                notes = tw_list_from_iterable(notes);
+                if (!notes) {
+                    return -1;
+                }
+            }
             TwValue d = ensure_dict(dst);
             if (!d || tw_dict_set_c(d, "__notes__", notes) < 0) {
                 return -1;
@@ -1275,9 +1299,9 @@ static int eg_copy_meta(TwValue dst, TwValue src) {
     return 0;
 }
 
-// Split group `eg` by cond into the matching part (*match) and the rest (*rest); each is
-// TW_NONE when empty. rest may be NULL (subgroup).
-static int eg_split_rec(TwValue eg, TwValue cond, TwValue *match, TwValue *rest) {
+// Split group `eg` by the matcher into the matching part (*match) and the rest (*rest);
+// each is TW_NONE when empty. rest may be NULL (subgroup).
+static int eg_split_rec(TwValue eg, const EgMatcher *cond, TwValue *match, TwValue *rest) {
     int m = eg_matches(cond, eg);
     if (m < 0) {
         return -1;
@@ -1301,18 +1325,18 @@ static int eg_split_rec(TwValue eg, TwValue cond, TwValue *match, TwValue *rest)
     if (!ml || !rl) {
         return -1;
     }
-    for (size_t i = 0; i < tw_tuple_size(excs); i++) {
+    if (tw_enter_recursive_call(" in exceptiongroup_split_recursive") < 0) {
+        return -1;
+    }
+    for (size_t i = 0; excs && i < tw_tuple_size(excs); i++) {
         TwValue sm, sr = TW_NONE;
-        if (eg_split_rec(tw_tuple_items(excs)[i], cond, &sm, rest ? &sr : NULL) < 0) {
-            return -1;
-        }
-        if (sm != TW_NONE && tw_list_append(ml, sm) < 0) {
-            return -1;
-        }
-        if (rest && sr != TW_NONE && tw_list_append(rl, sr) < 0) {
+        if (eg_split_rec(tw_tuple_items(excs)[i], cond, &sm, rest ? &sr : NULL) < 0 ||
+            (sm != TW_NONE && tw_list_append(ml, sm) < 0) || (rest && sr != TW_NONE && tw_list_append(rl, sr) < 0)) {
+            tw_leave_recursive_call();
             return -1;
         }
     }
+    tw_leave_recursive_call();
     TwValue lists[2] = {ml, rl};
     TwValue *outs[2] = {match, rest};
     for (int k = 0; k < 2; k++) {
@@ -1327,7 +1351,7 @@ static int eg_split_rec(TwValue eg, TwValue cond, TwValue *match, TwValue *rest)
         if (!g) {
             return -1;
         }
-        if (!is_exc_instance(g)) {
+        if (!tw_isinstance_type(g, &tw_type_BaseExceptionGroup)) {
             tw_error(&tw_type_TypeError, "derive must return an instance of BaseExceptionGroup");
             return -1;
         }
@@ -1343,8 +1367,9 @@ static TwValue eg_split(int argc, TwValue *argv, TwValue kwnames) {
     if (eg_check_cond(argv[1]) < 0) {
         return TW_NULL;
     }
+    EgMatcher cond = {argv[1], TW_NULL};
     TwValue m, r;
-    if (eg_split_rec(argv[0], argv[1], &m, &r) < 0) {
+    if (eg_split_rec(argv[0], &cond, &m, &r) < 0) {
         return TW_NULL;
     }
     return tw_tuple_pack(2, m, r);
@@ -1354,8 +1379,50 @@ static TwValue eg_subgroup(int argc, TwValue *argv, TwValue kwnames) {
     if (eg_check_cond(argv[1]) < 0) {
         return TW_NULL;
     }
+    EgMatcher cond = {argv[1], TW_NULL};
     TwValue m;
-    if (eg_split_rec(argv[0], argv[1], &m, NULL) < 0) {
+    if (eg_split_rec(argv[0], &cond, &m, NULL) < 0) {
+        return TW_NULL;
+    }
+    return m;
+}
+
+TwValue tw_exc_group_new(TwValue msg, TwValue excs) {
+    TwValue a[3] = {tw_from_obj(&tw_type_BaseExceptionGroup), msg, excs};
+    return eg_new(3, a, TW_NULL);
+}
+
+// Append the leaf exceptions of e (itself if it is not a group) to the list `out`.
+static int eg_collect_leaves(TwValue e, TwValue out) {
+    if (!tw_isinstance_type(e, &tw_type_BaseExceptionGroup)) {
+        return tw_list_append(out, e);
+    }
+    TwValue excs = exc_fields(e)[F_EG_EXCEPTIONS];
+    if (tw_enter_recursive_call(" in collect_exception_group_leaf_ids") < 0) {
+        return -1;
+    }
+    for (size_t i = 0; excs && i < tw_tuple_size(excs); i++) {
+        if (eg_collect_leaves(tw_tuple_items(excs)[i], out) < 0) {
+            tw_leave_recursive_call();
+            return -1;
+        }
+    }
+    tw_leave_recursive_call();
+    return 0;
+}
+
+TwValue tw_exc_group_project(TwValue eg, TwValue keep) {
+    EgMatcher cond = {TW_NULL, tw_list_new(0)};
+    if (!cond.leaves) {
+        return TW_NULL;
+    }
+    for (size_t i = 0; i < tw_list_size(keep); i++) {
+        if (eg_collect_leaves(tw_list_items(keep)[i], cond.leaves) < 0) {
+            return TW_NULL;
+        }
+    }
+    TwValue m;
+    if (eg_split_rec(eg, &cond, &m, NULL) < 0) {
         return TW_NULL;
     }
     return m;

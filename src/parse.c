@@ -891,6 +891,34 @@ static TwStmt *with_stmt(Parser *p, TwToken *async_tok) {
     return s;
 }
 
+// `except A, B:` (after A, at the comma). CPython's rule `expression ',' expressions
+// ['as' NAME] ':'` reports the types up to the colon; anything else is invalid syntax at
+// the comma, where its first parsing pass stopped.
+static _Noreturn void except_types_error(Parser *p, TwExpr *first) {
+    int save = p->pos;
+    TwToken *volatile colon = NULL;   // set between setjmp and a possible longjmp
+    jmp_buf jb, *old = p->jb;
+    p->jb = &jb;
+    if (setjmp(jb) == 0) {
+        advance(p);
+        p_expression(p);
+        while (accept(p, TK_COMMA) && !at(p, TK_COLON) && !at_kw(p, KW_AS)) {
+            p_expression(p);
+        }
+        if (!accept_kw(p, KW_AS) || (at_name(p) && advance(p))) {
+            colon = at(p, TK_COLON) ? tk(p) : NULL;
+        }
+    }
+    p->jb = old;
+    tw_error_clear();
+    if (colon) {
+        p_error_range(p, &tw_type_SyntaxError, first->pos.lineno, first->pos.col, colon->lineno, colon->col,
+                      "multiple exception types must be parenthesized");
+    }
+    p->pos = save;
+    p_syntax_error(p);
+}
+
 static TwStmt *try_stmt(Parser *p) {
     TwToken *kw = advance(p);
     p_expect_forced(p, TK_COLON, ":");
@@ -901,38 +929,31 @@ static TwStmt *try_stmt(Parser *p) {
     int star = -1;
     while (at_kw(p, KW_EXCEPT)) {
         TwToken *ex = advance(p);
+        TwToken *star_tok = tk(p);
         int is_star = accept(p, TK_STAR) ? 1 : 0;
         if (star >= 0 && star != is_star) {
-            p_error_tok(p, ex, "cannot have both 'except' and 'except*' on the same 'try'");
+            const char *msg = "cannot have both 'except' and 'except*' on the same 'try'";
+            if (is_star) {
+                p_error_range(p, &tw_type_SyntaxError, ex->lineno, ex->col, star_tok->end_lineno, star_tok->end_col,
+                              "%s", msg);
+            }
+            p_error_tok(p, ex, "%s", msg);
         }
         star = is_star;
         TwExceptHandler *h = p_alloc(p, sizeof *h);
         if (!at(p, TK_COLON)) {
             h->type = p_expression(p);
             if (at(p, TK_COMMA)) {
-                // except A, B:
-                int save = p->pos;
-                PVec el = {0};
-                vec_push(p, &el, h->type);
-                while (accept(p, TK_COMMA)) {
-                    if (at(p, TK_COLON)) {
-                        break;
-                    }
-                    vec_push(p, &el, p_expression(p));
-                }
-                if (at(p, TK_COLON) || at_kw(p, KW_AS)) {
-                    TwExpr *last = el.items[el.n - 1];
-                    p_error_range(p, &tw_type_SyntaxError, h->type->pos.lineno, h->type->pos.col,
-                                  last->pos.end_lineno, last->pos.end_col,
-                                  "multiple exception types must be parenthesized");
-                }
-                p->pos = save;
+                except_types_error(p, h->type);
             }
             if (accept_kw(p, KW_AS)) {
                 if (!at_name(p)) {
                     p_syntax_error(p);
                 }
                 h->name = p_name_value(p, advance(p));
+            }
+            if (!at(p, TK_COLON) && !at(p, TK_NEWLINE)) {
+                p_syntax_error(p);
             }
         } else if (is_star) {
             p_error_tok(p, tk(p), "expected one or more exception types");

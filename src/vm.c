@@ -1159,6 +1159,109 @@ TwValue tw_vm_match_class(TwValue subject, TwValue cls, int nargs, TwValue kwnam
     return attrs;
 }
 
+// ---- except*
+
+static bool is_group(TwValue v) {
+    return is_exc_instance(v) && tw_isinstance_type(v, &tw_type_BaseExceptionGroup);
+}
+
+int tw_vm_check_eg_match(TwValue exc, TwValue type, TwValue *match, TwValue *rest) {
+    bool is_tuple = tw_is_type(type, &tw_type_tuple);
+    size_t n = is_tuple ? tw_tuple_size(type) : 1;
+    TwValue *types = is_tuple ? tw_tuple_items(type) : &type;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_exc_class(types[i])) {
+            tw_error(&tw_type_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (tw_type_is_subtype(TW_OBJ(types[i], TwType), &tw_type_BaseExceptionGroup)) {
+            tw_error(&tw_type_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    *match = *rest = TW_NONE;
+    if (exc == TW_NONE) {
+        return 0;
+    }
+    if (tw_vm_check_exc_match(exc, type) == 1) {
+        // The whole exception matches; a naked one is wrapped in a group.
+        if (!is_group(exc)) {
+            TwValue excs = tw_tuple_pack(1, exc);
+            exc = excs ? tw_exc_group_new(tw_str_intern_c(""), excs) : TW_NULL;
+            if (!exc) {
+                return -1;
+            }
+        }
+        *match = exc;
+        return 0;
+    }
+    if (!is_group(exc)) {
+        return 0;
+    }
+    TwValue pair = tw_call_method(exc, tw_str_intern_c("split"), 1, &type);
+    if (!pair) {
+        return -1;
+    }
+    if (!tw_is_type(pair, &tw_type_tuple) || tw_tuple_size(pair) != 2) {
+        tw_error(&tw_type_TypeError, "split() must return a 2-tuple, not %T", pair);
+        return -1;
+    }
+    *match = tw_tuple_items(pair)[0];
+    *rest = tw_tuple_items(pair)[1];
+    return 0;
+}
+
+// Was e re-raised (a part of orig split off, raised with a bare `raise`) rather than
+// raised anew? Split copies these three, and raising anew changes the traceback.
+static bool same_exc_metadata(TwValue e, TwValue orig) {
+    TwException *a = TW_OBJ(e, TwException), *b = TW_OBJ(orig, TwException);
+    return a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
+}
+
+TwValue tw_vm_prep_reraise_star(TwValue orig, TwValue excs) {
+    size_t n = tw_list_size(excs);
+    if (n == 0) {
+        return TW_NONE;
+    }
+    if (!is_group(orig)) {
+        // A naked exception was wrapped: at most one handler ran, so there is at most one
+        // exception to raise (the wrapped one's handler raised, or nothing matched).
+        return tw_list_items(excs)[0];
+    }
+    TwValue raised = tw_list_new(0), reraised = tw_list_new(0);
+    if (!raised || !reraised) {
+        return TW_NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        TwValue e = tw_list_items(excs)[i];
+        if (e == TW_NONE) {
+            continue;
+        }
+        bool again = is_exc_instance(e) && same_exc_metadata(e, orig);
+        if (tw_list_append(again ? reraised : raised, e) < 0) {
+            return TW_NULL;
+        }
+    }
+    // The re-raised leaves keep the original group's structure; new exceptions come
+    // first, in a new group with it.
+    TwValue kept = tw_exc_group_project(orig, reraised);
+    if (!kept) {
+        return TW_NULL;
+    }
+    if (tw_list_size(raised) == 0) {
+        return kept;
+    }
+    if (kept != TW_NONE && tw_list_append(raised, kept) < 0) {
+        return TW_NULL;
+    }
+    if (tw_list_size(raised) > 1) {
+        return tw_exc_group_new(tw_str_intern_c(""), raised);
+    }
+    return tw_list_items(raised)[0];
+}
+
 int tw_vm_before_with(TwValue mgr, TwValue *exit_out, TwValue *enter_out) {
     TwType *t = tw_type_of(mgr);
     TwValue enter = tw_type_lookup(t, TW_NAME(__enter__));

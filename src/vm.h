@@ -167,6 +167,15 @@ TwValue tw_vm_format_value(TwValue v, int conv, TwValue spec) TW_RAISES;
 TwValue tw_vm_build_string(TwValue *items, int n) TW_RAISES;
 int tw_vm_raise(TwValue exc, TwValue cause) TW_RAISES;   // 1: bare re-raise, 0: raised
 int tw_vm_check_exc_match(TwValue exc, TwValue type) TW_RAISES;   // 1, 0, -1
+// except* (CHECK_EG_MATCH): match exc against the except* type. Sets *match to the part
+// of exc that matches (a naked exception that matches is wrapped in a group) and *rest to
+// the part that does not, or both to None when nothing matches. TypeError for a type
+// that is not an exception class, or a group type. Returns 0 or -1.
+int tw_vm_check_eg_match(TwValue exc, TwValue type, TwValue *match, TwValue *rest) TW_RAISES;
+// except* (PREP_RERAISE_STAR): what to raise after the handlers of a try whose original
+// exception is orig; excs lists what the handlers raised and the unmatched rest (None
+// items are skipped). Returns the exception to raise, or None.
+TwValue tw_vm_prep_reraise_star(TwValue orig, TwValue excs) TW_RAISES;
 int tw_vm_before_with(TwValue mgr, TwValue *exit_out, TwValue *enter_out) TW_RAISES;
 // MATCH_KEYS: a tuple of subject.get(key) for each key of the tuple `keys`, or None as soon
 // as one is missing; ValueError "mapping pattern checks duplicate key (k)" for a repeat.

@@ -1,0 +1,5 @@
+# several types without parentheses
+try:
+    pass
+except* ValueError, TypeError as e:
+    pass

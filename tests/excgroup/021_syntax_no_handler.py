@@ -1,0 +1,4 @@
+# a try needs an except, except* or finally block
+try:
+    x = 1
+print(x)
