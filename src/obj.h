@@ -241,6 +241,7 @@ TwValue tw_str_new(const char *utf8, size_t size) TW_RAISES;   // copies; input 
 TwValue tw_str_from_c(const char *cstr) TW_RAISES;
 TwValue tw_str_intern(TwValue s);            // the canonical copy of an equal string
 TwValue tw_str_intern_c(const char *cstr);   // interned str from a C string (aborts on OOM)
+TwValue tw_str_find_interned(TwValue s);     // the interned string equal to s, or TW_NULL
 // printf-like formatting into a new str. Extensions: %R repr(value), %S str(value),
 // %T type name of value, %U a str value as is, %V a TwValue int; plus %s %d %i %u %ld %lld
 // %zd %zu %c (code point) %x %p %%.
