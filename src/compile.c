@@ -757,13 +757,16 @@ static TwValue tuple_of(ValArray *a) {
     return tw_tuple_from((size_t)a->n, a->items);
 }
 
-// The one-character strings that CPython 3.11 (the oracle's build, after site) has interned
-// as an object other than its cached single-character string.
-static const char cpython_shared_chars[] = "abcdefhijklmnopqrstvwxyBCLST_";
+#include "cpython_interned.inc"
+
+static int cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
 // Would CPython's interning of code constants put another object in place of the string s?
 // It interns strings made of name characters, and an equal string is interned already when
-// the program (the parser interns identifiers) or the runtime has used it as a name.
+// CPython's start-up, the program (the parser interns identifiers) or the running program
+// has used it as a name.
 static bool interning_replaces(TwValue s) {
     const char *p = tw_str_data(s);
     size_t n = tw_str_size(s);
@@ -777,6 +780,10 @@ static bool interning_replaces(TwValue s) {
     }
     if (n == 1) {
         return strchr(cpython_shared_chars, p[0]) != NULL;
+    }
+    if (bsearch(&p, cpython_interned, sizeof cpython_interned / sizeof cpython_interned[0], sizeof(char *),
+                cmp_cstr)) {
+        return true;
     }
     TwValue in = tw_str_find_interned(s);
     return in && in != s;
