@@ -173,7 +173,7 @@ restart:
             if (!e->key) {
                 return -1;
             }
-            if (e->hash == hash && e->key != DUMMY) {
+            if (e->hash == hash) {   // never a dummy: those have hash -1, which no key has
                 TwValue sk = e->key;
                 if (sk == key) {
                     return (int64_t)j;
@@ -238,9 +238,7 @@ restart:
                 }
                 return table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
             }
-            if (e->key == DUMMY) {
-                freeslot = e;   // the last dummy on the probe path, as CPython 3.11
-            } else if (e->hash == hash) {
+            if (e->hash == hash) {
                 TwValue sk = e->key;
                 if (sk == key) {
                     return 0;
@@ -263,6 +261,8 @@ restart:
                     }
                     mask = s->mask;
                 }
+            } else if (e->hash == -1) {
+                freeslot = e;   // a dummy: the last one on the probe path is reused, as CPython
             }
             if (probes-- == 0) {
                 break;
