@@ -556,18 +556,8 @@ static TwValue object_str(int argc, TwValue *argv, TwValue kwnames) {
     return tw_repr(argv[0]);
 }
 
-// CPython hashes None, Ellipsis and NotImplemented by address too. Their addresses move
-// with ASLR in whole MiB steps, so the low 20 bits -- all that places them in a table of up
-// to 64Ki slots -- are the same in every run of the oracle build: we pretend to live there.
 static int64_t pointer_hash(TwValue v) {
     uint64_t x = (uint64_t)v;
-    if (v == TW_NONE) {
-        x = 0x7f000005bbe0ull;
-    } else if (v == TW_ELLIPSIS) {
-        x = 0x7f000005de60ull;
-    } else if (v == TW_NOTIMPL) {
-        x = 0x7f000005ba30ull;
-    }
     int64_t h = (int64_t)((x >> 4) | (x << 60));
     return h == -1 ? -2 : h;
 }
