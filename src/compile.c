@@ -200,7 +200,54 @@ static bool const_same(TwValue a, TwValue b) {
         }
         return true;
     }
+    if (ta == &tw_type_frozenset) {
+        // Same size, and each item has a same-typed equal partner (the items of one set
+        // are distinct, so looking the partner up by equality finds the only candidate).
+        if (tw_set_size(a) != tw_set_size(b)) {
+            return false;
+        }
+        size_t pos = 0;
+        TwValue k;
+        while (tw_set_next(a, &pos, &k)) {
+            TwValue other = tw_set_find(b, k);
+            if (!other || !const_same(k, other)) {
+                return false;
+            }
+        }
+        return true;
+    }
     return false;
+}
+
+TwValue cc_frozenset_const(Compiler *c, TwValue items) {
+    TwValue fs = tw_set_new(&tw_type_frozenset);
+    if (!fs || tw_set_update(fs, items) < 0) {
+        return TW_NULL;
+    }
+    if (!c->frozensets && !(c->frozensets = cc_keep(c, tw_list_new(0)))) {
+        return TW_NULL;
+    }
+    // CPython's compiler keeps one copy of equal constants per compilation, and makes that
+    // copy by re-adding the items in the iteration order of the first one it met; both
+    // decide the order of the items (colliding hashes settle in a different order).
+    for (size_t i = 0; i < tw_list_size(c->frozensets); i++) {
+        TwValue old = tw_list_items(c->frozensets)[i];
+        if (const_same(old, fs)) {
+            return old;
+        }
+    }
+    TwValue copy = tw_set_new(&tw_type_frozenset);
+    if (!copy) {
+        return TW_NULL;
+    }
+    size_t pos = 0;
+    TwValue k;
+    while (tw_set_next(fs, &pos, &k)) {
+        if (tw_set_add(copy, k) < 0) {
+            return TW_NULL;
+        }
+    }
+    return tw_list_append(c->frozensets, copy) < 0 ? TW_NULL : copy;
 }
 
 int cc_const(Compiler *c, TwValue v) {
@@ -710,6 +757,60 @@ static TwValue tuple_of(ValArray *a) {
     return tw_tuple_from((size_t)a->n, a->items);
 }
 
+#include "cpython_interned.inc"
+
+static int cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+// Would CPython's interning of code constants put another object in place of the string s?
+// It interns strings made of name characters, and an equal string is interned already when
+// CPython's start-up, the program (the parser interns identifiers) or the running program
+// has used it as a name.
+static bool interning_replaces(TwValue s) {
+    const char *p = tw_str_data(s);
+    size_t n = tw_str_size(s);
+    if (n == 0 || n != tw_str_length(s)) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!(p[i] == '_' || (p[i] >= '0' && p[i] <= '9') || ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'))) {
+            return false;
+        }
+    }
+    if (n == 1) {
+        return strchr(cpython_shared_chars, p[0]) != NULL;
+    }
+    if (bsearch(&p, cpython_interned, sizeof cpython_interned / sizeof cpython_interned[0], sizeof(char *),
+                cmp_cstr)) {
+        return true;
+    }
+    TwValue in = tw_str_find_interned(s);
+    return in && in != s;
+}
+
+// When a frozenset constant holds a string that interning replaces, CPython makes the code
+// object's copy by re-adding its items in iteration order (so colliding items may swap).
+static TwValue code_frozenset(TwValue fs) {
+    size_t pos = 0;
+    TwValue k;
+    bool replaces = false;
+    while (!replaces && tw_set_next(fs, &pos, &k)) {
+        replaces = tw_is_str(k) && interning_replaces(k);
+    }
+    if (!replaces) {
+        return fs;
+    }
+    TwValue copy = tw_set_new(&tw_type_frozenset);
+    pos = 0;
+    while (copy && tw_set_next(fs, &pos, &k)) {
+        if (tw_set_add(copy, k) < 0) {
+            return TW_NULL;
+        }
+    }
+    return copy;
+}
+
 TwCode *cc_assemble(Compiler *c, bool add_none) {
     Unit *u = c->u;
     // The implicit return at the end.
@@ -987,6 +1088,13 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
     code->source_lines = c->source_lines;
     code->name = u->name;
     code->qualname = u->qualname;
+    for (int i = 0; i < u->consts.n; i++) {
+        if (tw_is_type(u->consts.items[i], &tw_type_frozenset) &&
+            !(u->consts.items[i] = cc_keep(c, code_frozenset(u->consts.items[i])))) {
+            code = NULL;
+            goto fail;
+        }
+    }
     if (!(code->consts = tuple_of(&u->consts)) || !(code->names = tuple_of(&u->names)) ||
         !(code->varnames = tuple_of(&u->varnames)) || !(code->cellvars = tuple_of(&u->cellvars)) ||
         !(code->freevars = tuple_of(&u->freevars))) {

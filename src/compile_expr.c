@@ -98,8 +98,9 @@ TwValue cc_fold(Compiler *c, TwExpr *e) {
     case TW_EXPR_CONSTANT:
         return e->u.constant.value;
     case TW_EXPR_UNARYOP: {
+        // Any constant operand, as CPython: an operation that raises is left to run time.
         TwValue v = cc_fold(c, e->u.unaryop.operand);
-        if (!v || !is_number(v)) {
+        if (!v) {
             return TW_NULL;
         }
         TwValue r = TW_NULL;
@@ -111,18 +112,18 @@ TwValue cc_fold(Compiler *c, TwExpr *e) {
             r = tw_pos(v);
             break;
         case TW_UNARY_INVERT:
-            if (!is_plain_int(v)) {
-                return TW_NULL;
-            }
             r = tw_invert(v);
             break;
-        case TW_UNARY_NOT:
-            return TW_NULL;
+        case TW_UNARY_NOT: {
+            int t = tw_truthy(v);
+            r = t < 0 ? TW_NULL : tw_bool(!t);
+            break;
+        }
         }
         if (!r) {
             tw_error_clear();
         }
-        return r;
+        return cc_keep(c, r);
     }
     case TW_EXPR_BINOP: {
         TwValue a = cc_fold(c, e->u.binop.left);
@@ -198,43 +199,63 @@ int cc_exprs(Compiler *c, TwExprList *l) {
     return 0;
 }
 
-static bool all_const(TwExprList *l, int begin, int end) {
+// The tuple of items begin..end-1 when each is a constant after folding (CPython's AST
+// optimizer has already turned `-1` and `(1, 2)` into constants when its compiler asks);
+// else TW_NULL, with no error set.
+static TwValue fold_items(Compiler *c, TwExprList *l, int begin, int end) {
     for (int i = begin; i < end; i++) {
-        if (!l->items[i] || l->items[i]->kind != TW_EXPR_CONSTANT) {
-            return false;
+        if (!l->items[i] || !cc_fold(c, l->items[i])) {
+            return TW_NULL;
         }
     }
-    return true;
-}
-
-static TwValue const_tuple(Compiler *c, TwExprList *l, int begin, int end) {
     TwValue t = tw_tuple_new((size_t)(end - begin));
-    if (!t) {
+    if (!t || !cc_keep(c, t)) {
+        tw_error_clear();
         return TW_NULL;
     }
     for (int i = begin; i < end; i++) {
-        tw_tuple_items(t)[i - begin] = l->items[i]->u.constant.value;
+        tw_tuple_items(t)[i - begin] = cc_fold(c, l->items[i]);
     }
-    return cc_keep(c, t);
+    return t;
+}
+
+// A list or set display of constants as the constant tuple or frozenset CPython's AST
+// optimizer puts where the value is only iterated or tested with `in`; else TW_NULL (no
+// error) or -- only when making the frozenset fails -- TW_NULL with an error set.
+static TwValue fold_iterable(Compiler *c, TwExpr *e) {
+    if (e->kind != TW_EXPR_LIST && e->kind != TW_EXPR_SET) {
+        return TW_NULL;
+    }
+    TwExprList *elts = e->kind == TW_EXPR_LIST ? &e->u.list.elts : &e->u.set.elts;
+    TwValue t = fold_items(c, elts, 0, elts->n);
+    if (t && e->kind == TW_EXPR_SET) {
+        return cc_frozenset_const(c, t);
+    }
+    return t;
+}
+
+int cc_iterable(Compiler *c, TwExpr *e) {
+    TwValue k = fold_iterable(c, e);
+    if (!k) {
+        return tw_error_occurred() ? -1 : cc_expr(c, e);
+    }
+    TwPosition saved = c->u->loc;
+    cc_set_loc(c, e->pos);
+    int r = cc_load_const(c, k);
+    c->u->loc = saved;
+    return r;
 }
 
 // Lists, tuples, sets and positional call arguments, with *unpacking.
 static int starunpack(Compiler *c, TwExprList *elts, int pushed, int build, int add, int extend, bool tuple) {
     int n = elts->n;
-    if (n > 2 && all_const(elts, 0, n)) {
-        TwValue folded = const_tuple(c, elts, 0, n);
-        if (!folded) {
-            return -1;
-        }
+    TwValue folded = n > 2 ? fold_items(c, elts, 0, n) : TW_NULL;
+    if (folded) {
         if (tuple && !pushed) {
             return cc_load_const(c, folded);
         }
-        if (add == OP_SET_ADD) {
-            TwValue fs = tw_set_new(&tw_type_frozenset);
-            if (!fs || tw_set_update(fs, folded) < 0 || !cc_keep(c, fs)) {
-                return -1;
-            }
-            folded = fs;
+        if (add == OP_SET_ADD && !(folded = cc_frozenset_const(c, folded))) {
+            return -1;
         }
         if (cc_emit(c, build, pushed) < 0 || cc_load_const(c, folded) < 0 || cc_emit(c, extend, 1) < 0) {
             return -1;
@@ -326,14 +347,14 @@ int cc_unpack_assign(Compiler *c, TwExprList *elts, TwPos pos) {
 static int compile_subdict(Compiler *c, TwExpr *e, int begin, int end) {
     int n = end - begin;
     TwExprList *keys = &e->u.dict.keys, *values = &e->u.dict.values;
-    if (n > 1 && all_const(keys, begin, end)) {
+    TwValue kt = n > 1 ? fold_items(c, keys, begin, end) : TW_NULL;
+    if (kt) {
         for (int i = begin; i < end; i++) {
             if (cc_expr(c, values->items[i]) < 0) {
                 return -1;
             }
         }
-        TwValue kt = const_tuple(c, keys, begin, end);
-        if (!kt || cc_load_const(c, kt) < 0) {
+        if (cc_load_const(c, kt) < 0) {
             return -1;
         }
         return cc_emit(c, OP_BUILD_CONST_KEY_MAP, n);
@@ -428,16 +449,11 @@ static int cmp_emit(Compiler *c, TwCmpOpKind op) {
     return 0;
 }
 
-// `x in [1, 2]` compares against a constant tuple (and a set display against a frozenset).
-static int compare_operand(Compiler *c, TwExpr *e, TwCmpOpKind op) {
-    if ((op == TW_CMPOP_IN || op == TW_CMPOP_NOTIN) && e->kind == TW_EXPR_LIST &&
-        e->u.list.elts.n > 0 && all_const(&e->u.list.elts, 0, e->u.list.elts.n)) {
-        TwPosition saved = c->u->loc;
-        cc_set_loc(c, e->pos);
-        TwValue t = const_tuple(c, &e->u.list.elts, 0, e->u.list.elts.n);
-        int r = t ? cc_load_const(c, t) : -1;
-        c->u->loc = saved;
-        return r;
+// `x in [1, 2]` compares against a constant tuple, `x in {1, 2}` against a frozenset
+// (CPython folds only the last operand of a chain).
+static int compare_operand(Compiler *c, TwExpr *e, TwCmpOpKind op, bool last) {
+    if (last && (op == TW_CMPOP_IN || op == TW_CMPOP_NOTIN)) {
+        return cc_iterable(c, e);
     }
     return cc_expr(c, e);
 }
@@ -448,7 +464,7 @@ static int compile_compare(Compiler *c, TwExpr *e) {
         return -1;
     }
     if (n == 0) {
-        if (compare_operand(c, e->u.compare.comparators.items[0], e->u.compare.ops[0]) < 0) {
+        if (compare_operand(c, e->u.compare.comparators.items[0], e->u.compare.ops[0], true) < 0) {
             return -1;
         }
         return cmp_emit(c, e->u.compare.ops[0]);
@@ -458,13 +474,13 @@ static int compile_compare(Compiler *c, TwExpr *e) {
         return -1;
     }
     for (int i = 0; i < n; i++) {
-        if (compare_operand(c, e->u.compare.comparators.items[i], e->u.compare.ops[i]) < 0 ||
+        if (compare_operand(c, e->u.compare.comparators.items[i], e->u.compare.ops[i], false) < 0 ||
             cc_emit(c, OP_SWAP, 2) < 0 || cc_emit(c, OP_COPY, 2) < 0 ||
             cmp_emit(c, e->u.compare.ops[i]) < 0 || cc_emit(c, OP_JUMP_IF_FALSE_OR_POP, cleanup) < 0) {
             return -1;
         }
     }
-    if (compare_operand(c, e->u.compare.comparators.items[n], e->u.compare.ops[n]) < 0 ||
+    if (compare_operand(c, e->u.compare.comparators.items[n], e->u.compare.ops[n], true) < 0 ||
         cmp_emit(c, e->u.compare.ops[n]) < 0) {
         return -1;
     }
@@ -530,13 +546,13 @@ int cc_jump_if(Compiler *c, TwExpr *e, int label, bool cond) {
                 return -1;
             }
             for (int i = 0; i < n; i++) {
-                if (compare_operand(c, e->u.compare.comparators.items[i], e->u.compare.ops[i]) < 0 ||
+                if (compare_operand(c, e->u.compare.comparators.items[i], e->u.compare.ops[i], false) < 0 ||
                     cc_emit(c, OP_SWAP, 2) < 0 || cc_emit(c, OP_COPY, 2) < 0 ||
                     cmp_emit(c, e->u.compare.ops[i]) < 0 || cc_emit(c, OP_POP_JUMP_IF_FALSE, cleanup) < 0) {
                     return -1;
                 }
             }
-            if (compare_operand(c, e->u.compare.comparators.items[n], e->u.compare.ops[n]) < 0 ||
+            if (compare_operand(c, e->u.compare.comparators.items[n], e->u.compare.ops[n], true) < 0 ||
                 cmp_emit(c, e->u.compare.ops[n]) < 0 ||
                 cc_emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label) < 0) {
                 return -1;
@@ -981,16 +997,17 @@ static int comprehension_generator(Compiler *c, TwComprehensionList *gens, int i
             return -1;
         }
     } else {
-        // `for y in [f(x)]`: a one-item display is just an assignment.
+        // `for y in [f(x)]`: a one-item display is just an assignment (not when it is a
+        // constant: CPython's AST optimizer has made that a tuple constant first).
         TwExpr *it = gen->iter;
         if ((it->kind == TW_EXPR_LIST || it->kind == TW_EXPR_TUPLE) && it->u.list.elts.n == 1 &&
-            it->u.list.elts.items[0]->kind != TW_EXPR_STARRED) {
+            it->u.list.elts.items[0]->kind != TW_EXPR_STARRED && !cc_fold(c, it->u.list.elts.items[0])) {
             if (cc_expr(c, it->u.list.elts.items[0]) < 0) {
                 return -1;
             }
             loop = false;
         } else {
-            if (cc_expr(c, it) < 0 || cc_emit(c, OP_GET_ITER, 0) < 0) {
+            if (cc_iterable(c, it) < 0 || cc_emit(c, OP_GET_ITER, 0) < 0) {
                 return -1;
             }
         }
@@ -1078,7 +1095,7 @@ static int compile_comprehension(Compiler *c, TwExpr *e, const char *name, TwCom
     if (cc_make_closure(c, code, 0) < 0) {
         return -1;
     }
-    if (cc_expr(c, gens->items[0]->iter) < 0 || cc_emit(c, OP_GET_ITER, 0) < 0) {
+    if (cc_iterable(c, gens->items[0]->iter) < 0 || cc_emit(c, OP_GET_ITER, 0) < 0) {
         return -1;
     }
     return cc_emit(c, OP_CALL, 0);

@@ -74,6 +74,7 @@ typedef struct Compiler {
     TwValue filename;
     TwValue source_lines;
     TwValue keep;               // list of values made during compilation (GC root)
+    TwValue frozensets;         // list of the frozenset constants made so far (in keep)
     int nest_depth;
     bool interactive;           // REPL statement: expression statements print (PRINT_EXPR)
 } Compiler;
@@ -88,6 +89,9 @@ int cc_new_label(Compiler *c) TW_RAISES;
 void cc_bind(Compiler *c, int label);
 int cc_const(Compiler *c, TwValue v) TW_RAISES;        // index in consts
 int cc_load_const(Compiler *c, TwValue v) TW_RAISES;   // emit LOAD_CONST
+// The frozenset constant of the tuple `items` (a set display of constants), shared with an
+// equal one made earlier in this compilation, its items in CPython's order.
+TwValue cc_frozenset_const(Compiler *c, TwValue items) TW_RAISES;
 int cc_name_index(Compiler *c, ValArray *a, TwValue name) TW_RAISES;   // find or append
 int cc_emit_name(Compiler *c, int op, TwValue name) TW_RAISES;        // NAME-kind op, mangled
 int cc_nameop(Compiler *c, TwValue name, TwExprCtx ctx) TW_RAISES;   // load/store/del a variable
@@ -108,6 +112,9 @@ int cc_exprs(Compiler *c, TwExprList *l) TW_RAISES;
 int cc_jump_if(Compiler *c, TwExpr *e, int label, bool cond) TW_RAISES;
 int cc_call_helper(Compiler *c, int npushed, TwExprList *args, TwKeywordList *kws) TW_RAISES;
 TwValue cc_fold(Compiler *c, TwExpr *e);   // constant value of e, or TW_NULL (no error)
+// Compile e whose value is only iterated or tested with `in`: a list or set display of
+// constants loads a constant tuple or frozenset, as after CPython's AST optimizer.
+int cc_iterable(Compiler *c, TwExpr *e) TW_RAISES;
 void cc_update_loc_for_attr(Compiler *c, TwExpr *attr);
 int cc_unpack_assign(Compiler *c, TwExprList *elts, TwPos pos) TW_RAISES;
 int cc_make_function_object(Compiler *c, TwArguments *args, TwExpr *returns, TwCode *code,

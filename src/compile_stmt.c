@@ -376,34 +376,7 @@ static int compile_for(Compiler *c, TwStmt *s) {
     if (cc_push_fblock(c, FB_FOR_LOOP, start, end, NULL, TW_NULL, s->pos) < 0) {
         return -1;
     }
-    TwExpr *it = s->u.for_.iter;
-    // `for x in [1, 2]` iterates over a constant tuple.
-    if (it->kind == TW_EXPR_LIST && it->u.list.elts.n > 0) {
-        bool consts = true;
-        for (int i = 0; i < it->u.list.elts.n; i++) {
-            if (it->u.list.elts.items[i]->kind != TW_EXPR_CONSTANT) {
-                consts = false;
-            }
-        }
-        if (consts) {
-            TwValue t = tw_tuple_new((size_t)it->u.list.elts.n);
-            if (!t || !cc_keep(c, t)) {
-                return -1;
-            }
-            for (int i = 0; i < it->u.list.elts.n; i++) {
-                tw_tuple_items(t)[i] = it->u.list.elts.items[i]->u.constant.value;
-            }
-            TwPosition saved = c->u->loc;
-            cc_set_loc(c, it->pos);
-            int r = cc_load_const(c, t);
-            c->u->loc = saved;
-            if (r < 0) {
-                return -1;
-            }
-            it = NULL;
-        }
-    }
-    if (it && cc_expr(c, it) < 0) {
+    if (cc_iterable(c, s->u.for_.iter) < 0) {
         return -1;
     }
     if (cc_emit(c, OP_GET_ITER, 0) < 0) {

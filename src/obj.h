@@ -254,6 +254,7 @@ TwValue tw_str_new(const char *utf8, size_t size) TW_RAISES;   // copies; input 
 TwValue tw_str_from_c(const char *cstr) TW_RAISES;
 TwValue tw_str_intern(TwValue s);            // the canonical copy of an equal string
 TwValue tw_str_intern_c(const char *cstr);   // interned str from a C string (aborts on OOM)
+TwValue tw_str_find_interned(TwValue s);     // the interned string equal to s, or TW_NULL
 // printf-like formatting into a new str. Extensions: %R repr(value), %S str(value),
 // %T type name of value, %A the same but "None" for None (CPython's bad-argument messages:
 // "f() argument must be str, not None"), %U a str value as is, %V a TwValue int; plus %s %d
@@ -400,11 +401,18 @@ TwValue tw_dict_copy(TwValue d) TW_RAISES;
 static inline size_t tw_dict_size(TwValue d) { return TW_OBJ(d, TwDict)->used; }
 
 // ================================================================ set, frozenset (obj_set.c)
+// Open addressing laid out as CPython's setobject.c, so that iteration order matches it.
+typedef struct TwSetEntry {
+    int64_t hash;
+    TwValue key;         // TW_NULL empty; a private marker for a deleted slot (dummy)
+} TwSetEntry;
 typedef struct TwSet {
     TwObject hdr;
     int64_t hash;        // frozenset only, -1 until computed
-    size_t used, fill, mask;
-    TwDictEntry *table;  // value unused; key TW_NULL empty, a marker for dummy
+    size_t used;         // live keys
+    size_t fill;         // live keys + dummies
+    size_t mask;         // slots - 1 (8 slots at least); the table is allocated on first add
+    TwSetEntry *table;
     size_t finger;       // where set.pop() resumes its scan
 } TwSet;
 TwValue tw_set_new(TwType *type) TW_RAISES;                   // &tw_type_set or &tw_type_frozenset
@@ -413,6 +421,10 @@ int tw_set_contains(TwValue s, TwValue key) TW_RAISES;        // 1, 0, -1
 int tw_set_update(TwValue s, TwValue iterable) TW_RAISES;
 int tw_set_discard(TwValue s, TwValue key) TW_RAISES;        // 1 removed, 0 absent, -1 error
 bool tw_set_next(TwValue s, size_t *pos, TwValue *key);
+// The key stored in set s that equals key (hash known to work), or TW_NULL when absent or
+// on an error (cleared): for the compiler's comparison of constant frozensets.
+TwValue tw_set_find(TwValue s, TwValue key);
+static inline size_t tw_set_size(TwValue s) { return TW_OBJ(s, TwSet)->used; }
 
 // ================================================================ iterators (obj_iter.c)
 // Iterator over anything with __getitem__ (index 0, 1, ... until IndexError/StopIteration).

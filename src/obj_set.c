@@ -34,7 +34,7 @@ static void set_trace(TwObject *self) {
 
 static void free_table(TwSet *s) {
     if (s->table) {
-        tw_gc_free(s->table, (s->mask + 1) * sizeof(TwDictEntry));
+        tw_gc_free(s->table, (s->mask + 1) * sizeof(TwSetEntry));
         s->table = NULL;
     }
 }
@@ -91,21 +91,21 @@ static int ensure_table(TwSet *s) {
     if (s->table) {
         return 0;
     }
-    s->table = tw_gc_malloc((s->mask + 1) * sizeof(TwDictEntry));
+    s->table = tw_gc_malloc((s->mask + 1) * sizeof(TwSetEntry));
     if (!s->table) {
         tw_error_nomem();
         return -1;
     }
-    memset(s->table, 0, (s->mask + 1) * sizeof(TwDictEntry));
+    memset(s->table, 0, (s->mask + 1) * sizeof(TwSetEntry));
     return 0;
 }
 
 // Place a key known to be absent into a table without dummies.
-static void insert_clean(TwDictEntry *table, size_t mask, TwValue key, int64_t hash) {
+static void insert_clean(TwSetEntry *table, size_t mask, TwValue key, int64_t hash) {
     size_t i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
     for (;;) {
-        TwDictEntry *e = &table[i];
+        TwSetEntry *e = &table[i];
         if (!e->key) {
             goto found;
         }
@@ -132,13 +132,13 @@ static int table_resize(TwSet *s, size_t minused) {
     while (newsize <= minused) {
         newsize <<= 1;
     }
-    TwDictEntry *nt = tw_gc_malloc(newsize * sizeof(TwDictEntry));
+    TwSetEntry *nt = tw_gc_malloc(newsize * sizeof(TwSetEntry));
     if (!nt) {
         tw_error_nomem();
         return -1;
     }
-    memset(nt, 0, newsize * sizeof(TwDictEntry));
-    TwDictEntry *old = s->table;
+    memset(nt, 0, newsize * sizeof(TwSetEntry));
+    TwSetEntry *old = s->table;
     size_t oldsize = s->mask + 1;
     if (old) {
         for (size_t i = 0; i < oldsize; i++) {
@@ -151,7 +151,7 @@ static int table_resize(TwSet *s, size_t minused) {
     s->mask = newsize - 1;
     s->fill = s->used;
     if (old) {
-        tw_gc_free(old, oldsize * sizeof(TwDictEntry));
+        tw_gc_free(old, oldsize * sizeof(TwSetEntry));
     }
     return 0;
 }
@@ -169,11 +169,11 @@ restart:
         size_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         size_t j = i;
         for (;;) {
-            TwDictEntry *e = &s->table[j];
+            TwSetEntry *e = &s->table[j];
             if (!e->key) {
                 return -1;
             }
-            if (e->hash == hash && e->key != DUMMY) {
+            if (e->hash == hash) {   // never a dummy: those have hash -1, which no key has
                 TwValue sk = e->key;
                 if (sk == key) {
                     return (int64_t)j;
@@ -183,7 +183,7 @@ restart:
                         return (int64_t)j;
                     }
                 } else if (!(tw_is_int(sk) && tw_is_int(key))) {
-                    TwDictEntry *table = s->table;
+                    TwSetEntry *table = s->table;
                     int r = tw_eq(sk, key);
                     if (r < 0) {
                         return -2;
@@ -216,12 +216,12 @@ restart:
     size_t mask = s->mask;
     size_t i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
-    TwDictEntry *freeslot = NULL;
+    TwSetEntry *freeslot = NULL;
     for (;;) {
         size_t probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         size_t j = i;
         for (;;) {
-            TwDictEntry *e = &s->table[j];
+            TwSetEntry *e = &s->table[j];
             if (!e->key) {
                 if (freeslot) {
                     freeslot->key = key;
@@ -238,9 +238,7 @@ restart:
                 }
                 return table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
             }
-            if (e->key == DUMMY) {
-                freeslot = e;   // the last dummy on the probe path, as CPython 3.11
-            } else if (e->hash == hash) {
+            if (e->hash == hash) {
                 TwValue sk = e->key;
                 if (sk == key) {
                     return 0;
@@ -250,7 +248,7 @@ restart:
                         return 0;
                     }
                 } else if (!(tw_is_int(sk) && tw_is_int(key))) {
-                    TwDictEntry *table = s->table;
+                    TwSetEntry *table = s->table;
                     int r = tw_eq(sk, key);
                     if (r < 0) {
                         return -1;
@@ -263,6 +261,8 @@ restart:
                     }
                     mask = s->mask;
                 }
+            } else if (e->hash == -1) {
+                freeslot = e;   // a dummy: the last one on the probe path is reused, as CPython
             }
             if (probes-- == 0) {
                 break;
@@ -286,11 +286,11 @@ static int discard_entry(TwSet *s, TwValue key, int64_t hash) {
     return 1;
 }
 
+// Back to the empty 8-slot table; the pop finger stays where it was, as in CPython.
 static void clear_internal(TwSet *s) {
     free_table(s);
     s->mask = MINSIZE - 1;
     s->fill = s->used = 0;
-    s->finger = 0;
 }
 
 bool tw_set_next(TwValue sv, size_t *pos, TwValue *key) {
@@ -299,7 +299,7 @@ bool tw_set_next(TwValue sv, size_t *pos, TwValue *key) {
         return false;
     }
     while (*pos <= s->mask) {
-        TwDictEntry *e = &s->table[(*pos)++];
+        TwSetEntry *e = &s->table[(*pos)++];
         if (e->key && e->key != DUMMY) {
             *key = e->key;
             return true;
@@ -314,7 +314,7 @@ static bool next_entry(TwSet *s, size_t *pos, TwValue *key, int64_t *hash) {
         return false;
     }
     while (*pos <= s->mask) {
-        TwDictEntry *e = &s->table[(*pos)++];
+        TwSetEntry *e = &s->table[(*pos)++];
         if (e->key && e->key != DUMMY) {
             *key = e->key;
             *hash = e->hash;
@@ -356,6 +356,19 @@ static int contains_key(TwSet *s, TwValue key) {
     return ix == -2 ? -1 : ix >= 0;
 }
 
+TwValue tw_set_find(TwValue sv, TwValue key) {
+    TwSet *s = TW_OBJ(sv, TwSet);
+    int64_t h = tw_container_hash(key);
+    int64_t ix = h == -1 ? -2 : lookkey(s, key, h);
+    if (ix < 0) {
+        if (ix == -2) {
+            tw_error_clear();
+        }
+        return TW_NULL;
+    }
+    return s->table[ix].key;
+}
+
 int tw_set_contains(TwValue sv, TwValue key) {
     int r = contains_key(TW_OBJ(sv, TwSet), key);
     if (r < 0) {
@@ -380,7 +393,7 @@ static int merge_set(TwSet *s, TwSet *o) {
         return -1;
     }
     if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
-        memcpy(s->table, o->table, (o->mask + 1) * sizeof(TwDictEntry));
+        memcpy(s->table, o->table, (o->mask + 1) * sizeof(TwSetEntry));
         s->fill = o->fill;
         s->used = o->used;
         return 0;
@@ -388,7 +401,7 @@ static int merge_set(TwSet *s, TwSet *o) {
     if (s->fill == 0) {
         s->fill = s->used = o->used;
         for (size_t i = 0; i <= o->mask; i++) {
-            TwDictEntry *e = &o->table[i];
+            TwSetEntry *e = &o->table[i];
             if (e->key && e->key != DUMMY) {
                 insert_clean(s->table, s->mask, e->key, e->hash);
             }
@@ -396,7 +409,7 @@ static int merge_set(TwSet *s, TwSet *o) {
         return 0;
     }
     for (size_t i = 0; o->table && i <= o->mask; i++) {
-        TwDictEntry e = o->table[i];
+        TwSetEntry e = o->table[i];
         if (e.key && e.key != DUMMY && add_entry(s, e.key, e.hash) < 0) {
             return -1;
         }
@@ -556,6 +569,9 @@ static TwValue set_difference(TwValue sv, TwValue other) {
 }
 
 static TwValue set_intersection(TwValue sv, TwValue other) {
+    if (sv == other) {
+        return set_copy_of(sv);
+    }
     TwValue r = tw_set_new(base_type(sv));
     if (!r) {
         return TW_NULL;
@@ -604,7 +620,7 @@ static TwValue set_intersection(TwValue sv, TwValue other) {
     }
 }
 
-// Give s the table of t (t is a temporary result).
+// Give s the table of t (t is a temporary result); s keeps its pop finger.
 static void take_body(TwValue sv, TwValue tv) {
     TwSet *s = TW_OBJ(sv, TwSet), *t = TW_OBJ(tv, TwSet);
     free_table(s);
@@ -612,7 +628,6 @@ static void take_body(TwValue sv, TwValue tv) {
     s->mask = t->mask;
     s->fill = t->fill;
     s->used = t->used;
-    s->finger = 0;
     t->table = NULL;
     t->mask = MINSIZE - 1;
     t->fill = t->used = 0;

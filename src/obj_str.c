@@ -280,6 +280,21 @@ TwValue tw_str_intern(TwValue s) {
     return s;
 }
 
+TwValue tw_str_find_interned(TwValue s) {
+    if (TW_OBJ(s, TwStr)->interned) {
+        return s;
+    }
+    if (!intern_cap) {
+        return TW_NULL;
+    }
+    for (size_t j = (size_t)tw_str_hash(s) & (intern_cap - 1); intern_table[j]; j = (j + 1) & (intern_cap - 1)) {
+        if (tw_str_eq(intern_table[j], s)) {
+            return intern_table[j];
+        }
+    }
+    return TW_NULL;
+}
+
 TwValue tw_str_intern_c(const char *cstr) {
     TwValue s = tw_str_from_c(cstr);
     if (!s) {

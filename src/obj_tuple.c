@@ -7,6 +7,7 @@
 
 #include "container.h"
 #include "gc.h"
+#include "obj_type.h"
 #include "runtime.h"
 #include "vm.h"
 
@@ -214,10 +215,9 @@ TwValue tw_tuple_from_iterable(TwValue iterable) {
     if (tw_is_type(iterable, &tw_type_tuple)) {
         return iterable;
     }
-    if (tw_is_type(iterable, &tw_type_list)) {
-        return tw_tuple_from(tw_list_size(iterable), tw_list_items(iterable));
-    }
-    TwValue list = tw_list_from_iterable(iterable);
+    // The list must outlive the copy: a collection inside tw_tuple_from would otherwise
+    // free the buffer being copied (only its items pointer is still in use).
+    TwValue list = tw_is_type(iterable, &tw_type_list) ? iterable : tw_list_from_iterable(iterable);
     if (!list) {
         return TW_NULL;
     }

@@ -19,4 +19,4 @@ u = {1, 2, 3}
 print(u.pop(), u.pop(), u, u.pop(), u)
 print({1, 2} == {2, 1}, {1} != {1, 2}, {1, 2} == frozenset([1, 2]), set() == frozenset())
 print({1, 1.0, True}, {0, False, 0.0})
-print({(1, 2), (1, 2), None, 'x' * 0})
+print({(1, 2), (1, 2), 2.5, 'x' * 0})
