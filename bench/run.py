@@ -254,10 +254,12 @@ def time_programs(names, interps, reps, wall):
 
 
 def report_times(names, results, labels, base):
-    """One column of medians per interpreter, and a ratio column (label / base) for each
-    other label. base is the label everything is compared against."""
+    """One column of medians per interpreter, then for each other label the ratio of
+    medians (label / base) and the range of the per-repetition ratios (how noisy it was)."""
     others = [l for l in labels if l != base]
-    headers = ["program"] + ["%s s" % l for l in labels] + ["%s/%s" % (l, base) for l in others]
+    headers = ["program"] + ["%s s" % l for l in labels]
+    for l in others:
+        headers += ["%s/%s" % (l, base), "range"]
     rows = []
     ratios = {l: [] for l in others}
     for name in names:
@@ -269,9 +271,12 @@ def report_times(names, results, labels, base):
         row = [name] + ["%.3f" % med[l] for l in labels]
         for l in others:
             ratios[l].append(med[l] / med[base])
-            row.append("%.3f" % (med[l] / med[base]))
+            pairs = [a / b for a, b in zip(res[l], res[base])]
+            row += ["%.3f" % (med[l] / med[base]), "%.2f-%.2f" % (min(pairs), max(pairs))]
         rows.append(row)
-    footer = ["geometric mean"] + [""] * len(labels) + ["%.3f" % geomean(ratios[l]) for l in others]
+    footer = ["geometric mean"] + [""] * len(labels)
+    for l in others:
+        footer += ["%.3f" % geomean(ratios[l]), ""]
     failed = [r for r in rows if len(r) == 2]
     print_table(headers, [r for r in rows if len(r) > 2], footer)
     for r in failed:
