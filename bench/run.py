@@ -8,7 +8,8 @@ Every bench/<name>.py prints one checksum line, takes an optional size argument
   bench/run.py --builds              time the three twinpy builds against each other
   bench/run.py --callgrind           instruction counts (valgrind) instead of times,
   bench/run.py --builds --callgrind    at each benchmark's small size
-  bench/run.py --check               quick correctness check at the small sizes (for CI)
+  bench/run.py --check               quick check (for CI): at the small sizes, twinpy's
+                                     fast and tracing copies print what CPython prints
 
 Options: --reps N (timed runs per interpreter, default 5), --python PATH (the CPython
 to compare against; default /usr/bin/python3.11 if present, else python3), --no-build
@@ -395,6 +396,8 @@ def main():
         ap.error("unknown benchmark(s): %s (known: %s)" % (" ".join(unknown),
                                                           " ".join(BENCHMARKS)))
     python = args.python or default_python()
+    if not shutil.which(python):
+        sys.exit("bench: no Python at %s" % python)
     if args.callgrind and not shutil.which("valgrind"):
         sys.exit("bench: --callgrind needs valgrind")
 
