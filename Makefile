@@ -6,6 +6,8 @@
 #   make asan | ubsan | gcstress                          -> build-<name>/twinpy
 #   make test               run the suite (default build, both VM copies)
 #   make exp                regenerate every tests/**/*.exp with CPython 3.11
+#   make bench              benchmarks vs CPython 3.11 (BENCH_ARGS="--builds --callgrind ...",
+#                           see bench/run.py and docs/PERFORMANCE.md)
 
 CC ?= cc
 PYTHON ?= python3
@@ -60,7 +62,11 @@ test: all
 exp:
 	$(PYTHON) tests/run.py --regen
 
+# bench/run.py builds whatever configurations it compares (make -j2 ...) itself.
+bench:
+	$(PYTHON) bench/run.py $(BENCH_ARGS)
+
 clean:
 	rm -rf build build-*
 
-.PHONY: all asan ubsan gcstress test exp clean
+.PHONY: all asan ubsan gcstress test exp bench clean
