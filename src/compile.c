@@ -1051,6 +1051,9 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
     code->ncode = (uint32_t)nfinal;
     code->exc_table = exc;
     code->nexc = (uint32_t)nexc;
+    while (code->first_traceable + 1 < code->ncode && tw_instr_op(code->code[code->first_traceable]) != OP_RESUME) {
+        code->first_traceable++;
+    }
     words = NULL;
     positions = NULL;
     exc = NULL;

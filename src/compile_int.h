@@ -132,8 +132,6 @@ int cc_check_compare(Compiler *c, TwExpr *e) TW_RAISES;     // "is" with a liter
 int cc_check_call(Compiler *c, TwExpr *e) TW_RAISES;        // calling a literal
 int cc_check_subscript(Compiler *c, TwExpr *e) TW_RAISES;   // subscripting / indexing a literal
 int cc_check_assert(Compiler *c, TwStmt *s) TW_RAISES;      // assert (x, y)
-// Emit again the warnings compiling e emits (CPython compiles a while test twice).
-int cc_warn_again(Compiler *c, TwExpr *e) TW_RAISES;
 // ---- compile_match.c
 int cc_match(Compiler *c, TwStmt *s) TW_RAISES;        // the match statement
 

@@ -351,12 +351,16 @@ static int compile_while(Compiler *c, TwStmt *s) {
     if (cc_stmts(c, &s->u.while_.body) < 0) {
         return -1;
     }
-    // CPython compiles the test again at the bottom of the loop, warnings included
-    if (!forever && cc_warn_again(c, s->u.while_.test) < 0) {
-        return -1;
-    }
+    // As CPython, the test is compiled again at the bottom, jumping back to the body (the
+    // jump on the test's line), so a traced loop reports the test's line, then the body's.
     cc_set_loc(c, s->pos);
-    if (cc_emit(c, PSEUDO_JUMP, forever ? body : loop) < 0) {
+    if (!forever) {
+        if (cc_jump_if(c, s->u.while_.test, anchor, false) < 0) {
+            return -1;
+        }
+        cc_set_loc(c, s->u.while_.test->pos);
+    }
+    if (cc_emit(c, PSEUDO_JUMP, body) < 0) {
         return -1;
     }
     cc_pop_fblock(c);

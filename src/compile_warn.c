@@ -1,9 +1,8 @@
 // The compiler's SyntaxWarnings, as CPython 3.11 emits them while compiling: "is" with a
 // literal, calling or subscripting a literal ("perhaps you missed a comma?") and an
 // assert on a non-empty tuple. Each is checked when its node is compiled, so code the
-// compiler emits twice (finally bodies) warns twice, as in CPython; a while loop's test,
-// which CPython compiles twice and twinpy once, is walked again by cc_warn_again. When the
-// filters turn a SyntaxWarning into an error, it becomes a SyntaxError at the node.
+// compiler emits twice (finally bodies, a while loop's test) warns twice, as in CPython.
+// When the filters turn a SyntaxWarning into an error, it becomes a SyntaxError at the node.
 #include <stdio.h>
 
 #include "compile_int.h"
@@ -159,124 +158,4 @@ int cc_check_assert(Compiler *c, TwStmt *s) {
         return warn(c, s->pos, "assertion is always true, perhaps remove parentheses?");
     }
     return 0;
-}
-
-// ---------------------------------------------------------------- the second pass over a test
-
-static int again(Compiler *c, TwExpr *e);
-
-static int again_list(Compiler *c, TwExprList *l) {
-    for (int i = 0; i < l->n; i++) {
-        if (l->items[i] && again(c, l->items[i]) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-static int again_opt(Compiler *c, TwExpr *e) {
-    return e ? again(c, e) : 0;
-}
-
-// In CPython's compile order: the code object first (targets, conditions, inner loops,
-// the element), then the outermost iterable, evaluated outside it.
-static int again_comprehension(Compiler *c, TwComprehensionList *gens, TwExpr *elt, TwExpr *value) {
-    for (int i = 0; i < gens->n; i++) {
-        TwComprehension *g = gens->items[i];
-        if ((i > 0 && again(c, g->iter) < 0) || again(c, g->target) < 0 || again_list(c, &g->ifs) < 0) {
-            return -1;
-        }
-    }
-    if (again(c, elt) < 0 || again_opt(c, value) < 0) {
-        return -1;
-    }
-    return gens->n > 0 ? again(c, gens->items[0]->iter) : 0;
-}
-
-static int again(Compiler *c, TwExpr *e) {
-    switch (e->kind) {
-    case TW_EXPR_BOOLOP:
-        return again_list(c, &e->u.boolop.values);
-    case TW_EXPR_NAMEDEXPR:
-        return again(c, e->u.namedexpr.value) < 0 ? -1 : again(c, e->u.namedexpr.target);
-    case TW_EXPR_BINOP:
-        return again(c, e->u.binop.left) < 0 ? -1 : again(c, e->u.binop.right);
-    case TW_EXPR_UNARYOP:
-        return again(c, e->u.unaryop.operand);
-    case TW_EXPR_LAMBDA:
-        if (again_list(c, &e->u.lambda.args->defaults) < 0 || again_list(c, &e->u.lambda.args->kw_defaults) < 0) {
-            return -1;
-        }
-        return again(c, e->u.lambda.body);
-    case TW_EXPR_IFEXP:
-        if (again(c, e->u.ifexp.test) < 0 || again(c, e->u.ifexp.body) < 0) {
-            return -1;
-        }
-        return again(c, e->u.ifexp.orelse);
-    case TW_EXPR_DICT:
-        for (int i = 0; i < e->u.dict.values.n; i++) {
-            if (again_opt(c, e->u.dict.keys.items[i]) < 0 || again(c, e->u.dict.values.items[i]) < 0) {
-                return -1;
-            }
-        }
-        return 0;
-    case TW_EXPR_SET:
-        return again_list(c, &e->u.set.elts);
-    case TW_EXPR_LIST:
-    case TW_EXPR_TUPLE:
-        return again_list(c, &e->u.list.elts);
-    case TW_EXPR_LISTCOMP:
-    case TW_EXPR_SETCOMP:
-    case TW_EXPR_GENERATOREXP:
-        return again_comprehension(c, &e->u.listcomp.generators, e->u.listcomp.elt, NULL);
-    case TW_EXPR_DICTCOMP:
-        return again_comprehension(c, &e->u.dictcomp.generators, e->u.dictcomp.key, e->u.dictcomp.value);
-    case TW_EXPR_AWAIT:
-        return again(c, e->u.await.value);
-    case TW_EXPR_YIELD:
-        return again_opt(c, e->u.yield.value);
-    case TW_EXPR_YIELDFROM:
-        return again(c, e->u.yieldfrom.value);
-    case TW_EXPR_COMPARE:
-        if (cc_check_compare(c, e) < 0 || again(c, e->u.compare.left) < 0) {
-            return -1;
-        }
-        return again_list(c, &e->u.compare.comparators);
-    case TW_EXPR_CALL:
-        if (cc_check_call(c, e) < 0 || again(c, e->u.call.func) < 0 || again_list(c, &e->u.call.args) < 0) {
-            return -1;
-        }
-        for (int i = 0; i < e->u.call.keywords.n; i++) {
-            if (again(c, e->u.call.keywords.items[i]->value) < 0) {
-                return -1;
-            }
-        }
-        return 0;
-    case TW_EXPR_FORMATTEDVALUE:
-        return again(c, e->u.formattedvalue.value) < 0 ? -1 : again_opt(c, e->u.formattedvalue.format_spec);
-    case TW_EXPR_JOINEDSTR:
-        return again_list(c, &e->u.joinedstr.values);
-    case TW_EXPR_ATTRIBUTE:
-        return again(c, e->u.attribute.value);
-    case TW_EXPR_SUBSCRIPT:
-        if (e->u.subscript.ctx == TW_CTX_LOAD && cc_check_subscript(c, e) < 0) {
-            return -1;
-        }
-        return again(c, e->u.subscript.value) < 0 ? -1 : again(c, e->u.subscript.slice);
-    case TW_EXPR_STARRED:
-        return again(c, e->u.starred.value);
-    case TW_EXPR_SLICE:
-        if (again_opt(c, e->u.slice.lower) < 0 || again_opt(c, e->u.slice.upper) < 0) {
-            return -1;
-        }
-        return again_opt(c, e->u.slice.step);
-    case TW_EXPR_CONSTANT:
-    case TW_EXPR_NAME:
-        return 0;
-    }
-    return 0;
-}
-
-int cc_warn_again(Compiler *c, TwExpr *e) {
-    return again(c, e);
 }

@@ -118,10 +118,6 @@ static TwValue sys_excepthook(int argc, TwValue *argv, TwValue kwnames) {
     return TW_NONE;
 }
 
-static TwValue sys_getframe_unsupported(int argc, TwValue *argv, TwValue kwnames) {
-    return tw_error(&tw_type_NotImplementedError, "sys._getframe is not supported yet");
-}
-
 static const TwMethodDef sys_functions[] = {
     {"exit", sys_exit, 0, 1, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0},
@@ -133,7 +129,6 @@ static const TwMethodDef sys_functions[] = {
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0},
     {"displayhook", sys_displayhook, 1, 1, 0},
     {"excepthook", sys_excepthook, 3, 3, 0},
-    {"_getframe", sys_getframe_unsupported, 0, 1, 0},
     {NULL},
 };
 

@@ -473,6 +473,7 @@ typedef struct TwCode {
     TwPosition *positions;       // malloc'd, one per instruction
     TwExcEntry *exc_table;       // malloc'd, sorted by start; innermost entries first
     uint32_t ncode, nexc;
+    uint32_t first_traceable;    // index of the first RESUME: tracing starts there
     int32_t argcount, posonlyargcount, kwonlyargcount;
     int32_t nlocals;             // len(varnames): arguments first
     int32_t ncells, nfree;       // len(cellvars), len(freevars)

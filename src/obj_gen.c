@@ -17,6 +17,7 @@ typedef struct TwGen {
     TwObject hdr;
     TwValue name, qualname;
     TwValue exc_state;         // the exception the suspended generator was handling
+    TwValue result;            // what it returned, once finished (TW_NULL if it raised)
     uint8_t running;
     uint8_t finished;          // returned or raised: the frame is dead
     TwFrame *frame;            // points just past this struct, in the same allocation
@@ -28,11 +29,16 @@ bool tw_is_gen(TwValue v) {
     return tw_is_type(v, &tw_type_generator);
 }
 
+TwValue tw_gen_result(TwValue v) {
+    return tw_is_gen(v) && GEN(v)->finished ? GEN(v)->result : TW_NULL;
+}
+
 static void gen_trace(TwObject *o) {
     TwGen *g = (TwGen *)o;
     tw_gc_mark(g->name);
     tw_gc_mark(g->qualname);
     tw_gc_mark(g->exc_state);
+    tw_gc_mark(g->result);
     TwFrame *f = g->frame;
     if (!f || !f->code) {
         return;
@@ -156,6 +162,7 @@ static int gen_resume(TwGen *g, TwValue arg, bool throwflag, TwValue *out) {
     tw_ts.handled = outer;
     gen_finish(g);
     if (r) {
+        g->result = r;
         *out = r;
         return 0;
     }

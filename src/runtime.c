@@ -2,6 +2,7 @@
 #include "runtime.h"
 
 #include "gc.h"
+#include "trace.h"
 #include "vm.h"
 #include "warnings.h"
 
@@ -26,6 +27,7 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_vm_init();
     tw_builtins_init();
     tw_sys_init(argc, argv);
+    tw_trace_init();    // sys.settrace & co.
     tw_import_init();
     tw_warn_init();     // the default filters, the warnings module
 }

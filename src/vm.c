@@ -11,7 +11,9 @@
 #include <sys/resource.h>
 
 #include "gc.h"
+#include "obj_type.h"
 #include "opcodes.h"
+#include "trace.h"
 
 TwThreadState tw_ts = {.recursion_limit = 1000};
 TwInterp tw_interp;
@@ -385,20 +387,32 @@ static bool c_stack_exhausted(void) {
     return c_stack_base && &here < c_stack_base && (size_t)(c_stack_base - &here) > c_stack_limit;
 }
 
+#if TW_SETTRACE && !TW_SINGLE_VM
+// The copy tw_vm_eval handed its current frame (tw_ts.frame) to the other copy: go back
+// and forth until one returns. Out of line, so the plain call path stays as it was.
+__attribute__((noinline)) static TwValue run_switching(void) {
+    TwEvalFn eval = tw_vm_eval;
+    TwValue r;
+    do {
+        eval = eval == tw_vm_eval_fast ? tw_vm_eval_trace : tw_vm_eval_fast;
+        int how = tw_ts.switch_resume;
+        tw_ts.switch_resume = TW_RESUME_NEXT;
+        r = eval(tw_ts.frame, how);
+    } while (r == TW_VM_SWITCH);
+    return r;
+}
+#endif
+
 TwValue tw_vm_run_frame(TwFrame *f, int throwflag) {
     if (c_stack_exhausted()) {
         return recursion_error(" while calling a Python object");
     }
     TwValue r = tw_vm_eval(f, throwflag);
-    while (r == TW_VM_SWITCH) {
-        // The running frame asked to continue in the other copy of the loop.
 #if TW_SETTRACE && !TW_SINGLE_VM
-        TwEvalFn other = tw_ts.frame->trace_state ? tw_vm_eval_trace : tw_vm_eval_fast;
-#else
-        TwEvalFn other = tw_vm_eval;
-#endif
-        r = other(tw_ts.frame, 0);
+    if (r == TW_VM_SWITCH) {
+        r = run_switching();
     }
+#endif
     return r;
 }
 
@@ -518,13 +532,18 @@ TwValue tw_vm_locals(void) {
 static void on_sigint(int sig) {
     (void)sig;
     tw_ts.pending_signal = 1;
-    tw_ts.eval_breaker = 1;
+    tw_ts.eval_breaker |= TW_BREAK_SIGNAL;
 }
 
-int tw_vm_handle_breaker(TwFrame *f) {
-    (void)f;
-    tw_ts.eval_breaker = 0;
+int tw_vm_handle_breaker(TwFrame *f, int mask) {
+    if ((mask & tw_ts.eval_breaker & TW_BREAK_RESUME) && !tw_ts.tracing) {
+        // Only the fast copy looks at this bit: a tracer wants this frame's 'call' event,
+        // so the tracing copy runs the RESUME again.
+        f->ip--;
+        return 1;
+    }
     if (tw_ts.pending_signal) {
+        tw_ts.eval_breaker &= ~TW_BREAK_SIGNAL;
         tw_ts.pending_signal = 0;
         TwValue exc = tw_exc_new(&tw_type_KeyboardInterrupt, tw_empty_tuple);
         if (exc) {
@@ -843,6 +862,14 @@ int tw_vm_dict_merge(TwValue dict, TwValue other, TwValue func) {
         }
     }
     return tw_error_occurred() ? -1 : 0;
+}
+
+TwValue tw_vm_next_method(TwValue it) {
+    TwValue f = tw_type_lookup(tw_type_of(it), TW_NAME(__next__));
+    if (!f) {
+        return tw_error(&tw_type_TypeError, "'%T' object is not an iterator", it);
+    }
+    return tw_call_unbound(f, it, 0, NULL, TW_NULL);
 }
 
 TwValue tw_vm_call_ex(TwValue func, TwValue args, TwValue kwargs) {

@@ -16,12 +16,20 @@ typedef struct TwThreadState {
     int depth;                 // Python call depth (frames), for RecursionError
     int recursion_limit;       // sys.setrecursionlimit, default 1000
     int c_depth;               // C recursion depth (repr/eq of nested containers, etc.)
-    volatile int eval_breaker; // nonzero: something (signal, tracing switch) needs attention
+    volatile int eval_breaker; // TW_BREAK_* bits (trace.h): signals, tracing installed
     volatile int pending_signal;
     TwValue trace_func;        // sys.settrace function or TW_NULL
     TwValue profile_func;      // sys.setprofile function or TW_NULL
     bool tracing;              // inside a trace/profile function: no events
+    uint8_t switch_resume;     // how a frame handed to the other copy continues (TW_RESUME_*)
 } TwThreadState;
+
+// How the other copy continues the frame a copy returned TW_VM_SWITCH for.
+enum {
+    TW_RESUME_NEXT,    // at its saved ip
+    TW_RESUME_THROW,   // raising the current exception there (a generator's throw): 'call' first
+    TW_RESUME_ERROR,   // with the current exception, from the error path (no 'call')
+};
 
 extern TwThreadState tw_ts;
 
@@ -85,8 +93,11 @@ struct TwFrame {
     TwValue *ds_top;
     uint8_t is_entry;          // returning from this frame leaves the C loop
     uint8_t on_heap;           // owned by a generator, not on the data stack
-    uint8_t trace_state;       // for the tracing copy (call event delivered, f_trace set, ...)
+    uint8_t trace_state;       // TW_TRACE_* bits (trace.h): f_trace set, trap pending, ...
     uint8_t yielded;           // set by YIELD_VALUE: the loop returned a yielded value
+    int32_t trace_prev;        // tracing copy: the instruction run before (for line events);
+                               // set when the tracing copy takes the frame over
+    int32_t trap_at;           // the instruction a pending trap waits at (TW_TRACE_TRAPPED)
     TwValue localsplus[];
 };
 
@@ -104,6 +115,14 @@ TwValue tw_frame_object(TwFrame *f) TW_RAISES;
 // f is going away: its frame object (if any) keeps a snapshot (code, globals, line).
 void tw_frame_detach(TwFrame *f);
 void tw_frame_init(void);   // vm_frame.c: the frame type (called by tw_vm_init)
+// The frame's local tracer (f_trace) or TW_NULL; setting it (TW_NULL clears) keeps
+// trace_state in step. Only for frames with a frame object (tracers get one).
+TwValue tw_frame_local_tracer(TwFrame *f);
+void tw_frame_set_local_tracer(TwFrame *f, TwValue fn);
+// The f_locals snapshot of an optimized frame, if one was made: refresh it from the fast
+// locals before a tracer runs, and write what the tracer changed back after.
+int tw_frame_locals_refresh(TwFrame *f) TW_RAISES;
+int tw_frame_locals_writeback(TwFrame *f) TW_RAISES;
 // Bytes needed for a frame of `code` (header, locals, cells, frees, value stack).
 size_t tw_frame_size(TwCode *code);
 
@@ -144,6 +163,9 @@ TwValue tw_gen_new_call(TwFunction *fn, int argc, TwValue *argv, TwValue kwnames
 int tw_gen_send_ex(TwValue gen, TwValue arg, TwValue *out) TW_RAISES;
 // The generator type's C helpers for the VM (obj_gen.c).
 bool tw_is_gen(TwValue v);
+// What a finished generator returned (for the tracing copy's StopIteration events), or
+// TW_NULL if v is not a finished generator.
+TwValue tw_gen_result(TwValue v);
 
 // TwCode.vm_cache: one entry per instruction (allocated at the first LOAD_GLOBAL miss); a
 // LOAD_GLOBAL's entry holds the value found while globals and builtins had these versions.
@@ -162,6 +184,9 @@ TwValue tw_vm_make_function(TwFrame *f, TwValue code, int flags, TwValue *extras
 int tw_vm_unpack(TwValue seq, int before, int after, bool has_star, TwValue *out) TW_RAISES;
 int tw_vm_list_extend(TwValue list, TwValue iterable) TW_RAISES;   // LIST_EXTEND's messages
 TwValue tw_vm_call_ex(TwValue func, TwValue args, TwValue kwargs) TW_RAISES;
+// it.__next__() for iterators without a C iternext: StopIteration stays set (FOR_ITER
+// and SEND handle it, and the tracing copy reports it).
+TwValue tw_vm_next_method(TwValue it) TW_RAISES;
 int tw_vm_dict_merge(TwValue dict, TwValue other, TwValue func) TW_RAISES;
 TwValue tw_vm_format_value(TwValue v, int conv, TwValue spec) TW_RAISES;
 TwValue tw_vm_build_string(TwValue *items, int n) TW_RAISES;
@@ -185,8 +210,10 @@ TwValue tw_vm_match_keys(TwValue subject, TwValue keys) TW_RAISES;
 // attributes named in the tuple kwnames; None when it is not an instance or an attribute
 // is missing. TypeError for a non-class cls, bad __match_args__ or too many positionals.
 TwValue tw_vm_match_class(TwValue subject, TwValue cls, int nargs, TwValue kwnames) TW_RAISES;
-// Handle tw_ts.eval_breaker (signals; tracing switches). 0: continue, -1: error raised.
-int tw_vm_handle_breaker(TwFrame *f) TW_RAISES;
+// Handle the tw_ts.eval_breaker bits in `mask` (the ones the calling RESUME or backward
+// jump checks): 0 continue, 1 continue f in the other copy (the tracing copy, at the
+// RESUME again), -1 error raised.
+int tw_vm_handle_breaker(TwFrame *f, int mask) TW_RAISES;
 // Raise an UnboundLocalError/NameError for the empty slot `index` of localsplus.
 TwValue tw_vm_unbound_error(TwFrame *f, uint32_t index, bool deref) TW_RAISES;
 TwValue tw_vm_name_error(TwValue name) TW_RAISES;

@@ -3,6 +3,7 @@
 // reads through to it; when the VM frame goes away (tw_frame_detach) the object keeps a
 // snapshot of what is still meaningful (code, globals, last line).
 #include "gc.h"
+#include "trace.h"
 #include "vm.h"
 
 TwType tw_type_frame = {.hdr = {&tw_type_type}};
@@ -53,6 +54,7 @@ TwValue tw_frame_object(TwFrame *f) {
 }
 
 void tw_frame_detach(TwFrame *f) {
+    tw_trace_frame_gone(f);
     TwFrameObj *o = FO(f->frame_obj);
     o->lineno = tw_frame_lineno(f);
     o->lasti = (int32_t)tw_frame_lasti(f);
@@ -80,49 +82,119 @@ static TwValue fo_back(TwValue s) {
     }
     return tw_frame_object(o->frame->back);
 }
+// Fill o's snapshot dict from the fast locals, cells and free variables of its frame.
+static int locals_fill(TwFrameObj *o) {
+    TwFrame *f = o->frame;
+    if (!o->locals_dict) {
+        TwValue d = tw_dict_new();
+        if (!d) {
+            return -1;
+        }
+        o->locals_dict = d;
+    }
+    if (!f) {
+        return 0;
+    }
+    TwCode *co = f->code;
+    TwValue d = o->locals_dict;
+    int n = co->nlocals + co->ncells + co->nfree;
+    for (int i = 0; i < n; i++) {
+        TwValue name, v = f->localsplus[i];
+        if (i < co->nlocals) {
+            name = tw_tuple_items(co->varnames)[i];
+        } else if (i < co->nlocals + co->ncells) {
+            name = tw_tuple_items(co->cellvars)[i - co->nlocals];
+            v = v && tw_is_type(v, &tw_type_cell) ? TW_OBJ(v, TwCell)->value : TW_NULL;
+        } else {
+            name = tw_tuple_items(co->freevars)[i - co->nlocals - co->ncells];
+            v = v && tw_is_type(v, &tw_type_cell) ? TW_OBJ(v, TwCell)->value : TW_NULL;
+        }
+        if (v) {
+            if (tw_dict_set(d, name, v) < 0) {
+                return -1;
+            }
+        } else if (tw_dict_del(d, name) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static TwValue fo_locals(TwValue s) {
     TwFrameObj *o = FO(s);
     if (o->locals) {
         return o->locals;
     }
-    TwFrame *f = o->frame;
-    if (!o->locals_dict) {
-        TwValue d = tw_dict_new();
-        if (!d) {
-            return TW_NULL;
-        }
-        o->locals_dict = d;
-    }
-    if (f) {
-        TwCode *co = f->code;
-        TwValue d = o->locals_dict;
-        int n = co->nlocals + co->ncells + co->nfree;
-        for (int i = 0; i < n; i++) {
-            TwValue name, v = f->localsplus[i];
-            if (i < co->nlocals) {
-                name = tw_tuple_items(co->varnames)[i];
-            } else if (i < co->nlocals + co->ncells) {
-                name = tw_tuple_items(co->cellvars)[i - co->nlocals];
-                v = v && tw_is_type(v, &tw_type_cell) ? TW_OBJ(v, TwCell)->value : TW_NULL;
-            } else {
-                name = tw_tuple_items(co->freevars)[i - co->nlocals - co->ncells];
-                v = v && tw_is_type(v, &tw_type_cell) ? TW_OBJ(v, TwCell)->value : TW_NULL;
-            }
-            if (v) {
-                if (tw_dict_set(d, name, v) < 0) {
-                    return TW_NULL;
-                }
-            } else if (tw_dict_del(d, name) < 0) {
-                return TW_NULL;
-            }
-        }
-    }
-    return o->locals_dict;
+    return locals_fill(o) < 0 ? TW_NULL : o->locals_dict;
 }
+
+int tw_frame_locals_refresh(TwFrame *f) {
+    TwFrameObj *o = f->frame_obj ? FO(f->frame_obj) : NULL;
+    return o && !o->locals && o->locals_dict ? locals_fill(o) : 0;
+}
+
+int tw_frame_locals_writeback(TwFrame *f) {
+    TwFrameObj *o = f->frame_obj ? FO(f->frame_obj) : NULL;
+    if (!o || o->locals || !o->locals_dict) {
+        return 0;
+    }
+    // What the dict holds goes back to the frame (names it lacks are left alone).
+    TwCode *co = f->code;
+    int n = co->nlocals + co->ncells + co->nfree;
+    for (int i = 0; i < n; i++) {
+        TwValue name;
+        if (i < co->nlocals) {
+            name = tw_tuple_items(co->varnames)[i];
+        } else if (i < co->nlocals + co->ncells) {
+            name = tw_tuple_items(co->cellvars)[i - co->nlocals];
+        } else {
+            name = tw_tuple_items(co->freevars)[i - co->nlocals - co->ncells];
+        }
+        TwValue v;
+        int found = tw_dict_lookup(o->locals_dict, name, &v);
+        if (found < 0) {
+            return -1;
+        }
+        if (!found) {
+            continue;
+        }
+        TwValue *slot = &f->localsplus[i];
+        if (i >= co->nlocals && *slot && tw_is_type(*slot, &tw_type_cell)) {
+            TW_OBJ(*slot, TwCell)->value = v;
+        } else {
+            *slot = v;
+        }
+    }
+    return 0;
+}
+
+TwValue tw_frame_local_tracer(TwFrame *f) {
+    return f->frame_obj ? FO(f->frame_obj)->trace : TW_NULL;
+}
+
+void tw_frame_set_local_tracer(TwFrame *f, TwValue fn) {
+    if (f->frame_obj) {
+        FO(f->frame_obj)->trace = fn;
+        tw_trace_set_local(f, fn != TW_NULL);
+    }
+}
+
 static TwValue fo_trace(TwValue s) { return FO(s)->trace ? FO(s)->trace : TW_NONE; }
 static int fo_set_trace(TwValue s, TwValue v) {
-    FO(s)->trace = v == TW_NONE ? TW_NULL : v;
+    TwFrameObj *o = FO(s);
+    o->trace = v == TW_NONE || !v ? TW_NULL : v;
+    if (o->frame) {
+        tw_trace_set_local(o->frame, o->trace != TW_NULL);
+    }
     return 0;
+}
+
+// Mirror a frame object's f_trace_lines / f_trace_opcodes into its live frame.
+static void sync_trace_flags(TwFrameObj *o) {
+    if (o->frame) {
+        uint8_t st = o->frame->trace_state & ~(TW_TRACE_NO_LINES | TW_TRACE_OPCODES);
+        o->frame->trace_state = st | (o->trace_lines ? 0 : TW_TRACE_NO_LINES) | (o->trace_opcodes ? TW_TRACE_OPCODES : 0);
+    }
 }
 static TwValue fo_trace_lines(TwValue s) { return tw_bool(FO(s)->trace_lines); }
 static int fo_set_trace_lines(TwValue s, TwValue v) {
@@ -131,6 +203,7 @@ static int fo_set_trace_lines(TwValue s, TwValue v) {
         return -1;
     }
     FO(s)->trace_lines = t;
+    sync_trace_flags(FO(s));
     return 0;
 }
 static TwValue fo_trace_opcodes(TwValue s) { return tw_bool(FO(s)->trace_opcodes); }
@@ -140,6 +213,7 @@ static int fo_set_trace_opcodes(TwValue s, TwValue v) {
         return -1;
     }
     FO(s)->trace_opcodes = t;
+    sync_trace_flags(FO(s));
     return 0;
 }
 

@@ -10,6 +10,9 @@ Each tests/<topic>/<name>.py has a <name>.exp made by CPython 3.11: stdout, then
 A test may come with <name>.stdin (its standard input) and <name>.args (a JSON list of
 command-line arguments used instead of the file name, for testing -c, -m and the like).
 
+Tests under tests/settrace and tests/bdb need the tracing copy of the VM: they are skipped
+when the binary has no sys.settrace (a TW_SETTRACE=0 build).
+
 tests/known_failures.txt lists tests that are known to fail (one path per line, relative to
 tests/, optionally followed by the VM copy "[fast]" or "[trace]" it fails in): they still
 run, are reported as skipped while they fail, and fail the run once they pass, so the list
@@ -107,17 +110,23 @@ def main():
     ap.add_argument("--vm", choices=["both", "fast", "trace"], default="both")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--no-known", action="store_true")
+    ap.add_argument("--exclude", action="append", default=[], metavar="TEST",
+                    help="leave out a test (path relative to tests/); repeatable")
     ap.add_argument("--slowest", type=int, default=0, metavar="N",
                     help="also list the N slowest test runs")
     ap.add_argument("--write-known", action="store_true",
                     help="record the current failures as tests/known_failures.txt")
     ap.add_argument("paths", nargs="*")
     args = ap.parse_args()
-    tests = find_tests(args.paths)
+    tests = [t for t in find_tests(args.paths) if os.path.relpath(t, HERE) not in args.exclude]
     if args.regen:
         return regen(tests)
     twinpy = os.path.abspath(args.twinpy or os.path.join(HERE, "..", "build", "twinpy"))
     modes = {"both": ["fast", "trace"], "fast": ["fast"], "trace": ["trace"]}[args.vm]
+    untraceable = []
+    if not has_settrace(twinpy):
+        untraceable = [t for t in tests if os.path.relpath(t, HERE).split(os.sep)[0] in TRACING_DIRS]
+        tests = [t for t in tests if t not in untraceable]
     jobs = [(t, m) for m in modes for t in tests]
 
     def one(job):
@@ -167,11 +176,21 @@ def main():
         print("%7.2fs %s [%s]" % (secs, rel, mode))
     if skipped:
         print("(%d known failures from tests/known_failures.txt counted as skipped)" % skipped)
+    if untraceable:
+        skipped += len(untraceable) * len(modes)
+        print("(%d tracing tests skipped: this twinpy has no sys.settrace)" % (len(untraceable) * len(modes)))
     print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
     sys.exit(1 if failed else 0)
 
 
 KNOWN = os.path.join(HERE, "known_failures.txt")
+TRACING_DIRS = ("settrace", "bdb")
+
+
+def has_settrace(twinpy):
+    p = subprocess.run([twinpy, "-c", "import sys; print(hasattr(sys, 'settrace'))"],
+                       capture_output=True, text=True, timeout=TIMEOUT)
+    return p.stdout.strip() == "True"
 
 
 def load_known():
