@@ -578,6 +578,11 @@ TwValue tw_module_new(TwValue name) TW_RAISES;
 // Register a module implemented in C: `init` fills the module dict.
 typedef int (*TwModuleInit)(TwValue module);
 void tw_module_register(const char *name, TwModuleInit init);
+// sys.builtin_module_names: a sorted tuple of builtins, sys and every registered C module.
+TwValue tw_module_builtin_names(void) TW_RAISES;
+// Add builtin functions (module functions: no TW_BUILTIN_METHOD) to a module's dict, with
+// __module__ set to the module's name (so errors say "math.sqrt() takes ...").
+int tw_module_add_functions(TwValue module, const TwMethodDef *defs) TW_RAISES;
 TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) TW_RAISES;
 TwValue tw_import_c(const char *name) TW_RAISES;
 // `from module import name` (IMPORT_FROM): the attribute, else the submodule
