@@ -28,6 +28,7 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_builtins_init();
     tw_structseq_setup();   // record types of the C modules (sys.version_info, ...)
     tw_math_init();
+    tw_cmath_init();
     tw_time_init();
     tw_gcmod_init();
     tw_errno_init();
