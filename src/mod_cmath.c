@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 #include "gc.h"
 #include "modules.h"
@@ -503,7 +504,12 @@ static TwValue math_error(int err) {
     if (err == EDOM) {
         return tw_error(&tw_type_ValueError, "math domain error");
     }
-    return tw_error(&tw_type_OverflowError, "math range error");
+    if (err == ERANGE) {
+        return tw_error(&tw_type_OverflowError, "math range error");
+    }
+    TwValue args = tw_tuple_pack(2, tw_from_small_int(err), tw_str_from_c(strerror(err)));
+    TwValue exc = args ? tw_exc_new(&tw_type_ValueError, args) : TW_NULL;
+    return exc ? tw_raise(exc) : TW_NULL;
 }
 
 // An argument as a complex: complex, __complex__, else a real number (float(), __index__).
@@ -590,7 +596,14 @@ static TwValue cmath_phase(int argc, TwValue *argv, TwValue kwnames) {
     if (as_complex(argv[0], &z) < 0) {
         return TW_NULL;
     }
-    return tw_from_float(c_atan2(z));
+    // CPython reports what the C library's atan2 leaves in errno: ERANGE for an underflow
+    // (a tiny imaginary part over a huge real one) makes phase() raise OverflowError
+    errno = 0;
+    double phi = c_atan2(z);
+    if (errno) {
+        return math_error(errno);
+    }
+    return tw_from_float(phi);
 }
 
 static TwValue cmath_polar(int argc, TwValue *argv, TwValue kwnames) {
