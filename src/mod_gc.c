@@ -13,21 +13,6 @@ static TwValue callbacks, garbage;
 static int64_t thresholds[3] = {700, 10, 10};
 static int64_t debug_flags;
 
-// PyArg_ParseTuple's count messages ("set_threshold() takes at least 1 argument (0 given)").
-static int check_count(const char *name, int argc, int min, int max) {
-    if (argc < min) {
-        tw_error(&tw_type_TypeError, "%s() takes at least %d argument%s (%d given)", name, min, min == 1 ? "" : "s",
-                 argc);
-        return -1;
-    }
-    if (argc > max) {
-        tw_error(&tw_type_TypeError, "%s() takes at most %d argument%s (%d given)", name, max, max == 1 ? "" : "s",
-                 argc);
-        return -1;
-    }
-    return 0;
-}
-
 static int as_c_int(TwValue v, int64_t *out) {
     if (tw_is_float(v) || tw_is_floatlike(v)) {
         tw_error(&tw_type_TypeError, "'%s' object cannot be interpreted as an integer", tw_type_cname(tw_type_of(v)));
@@ -111,7 +96,7 @@ static TwValue gc_get_threshold(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue gc_set_threshold(int argc, TwValue *argv, TwValue kwnames) {
-    if (check_count("set_threshold", argc, 1, 3) < 0) {
+    if (tw_check_args_varargs("set_threshold", argc, kwnames, 1, 3) < 0) {
         return TW_NULL;
     }
     int64_t t[3] = {thresholds[0], thresholds[1], thresholds[2]};
@@ -234,7 +219,7 @@ static const TwMethodDef gc_functions[] = {
     {"disable", gc_disable, 0, 0, 0},
     {"isenabled", gc_isenabled, 0, 0, 0},
     {"get_threshold", gc_get_threshold, 0, 0, 0},
-    {"set_threshold", gc_set_threshold, 0, -1, 0},
+    {"set_threshold", gc_set_threshold, 0, -1, TW_BUILTIN_KEYWORDS},
     {"get_count", gc_get_count, 0, 0, 0},
     {"get_debug", gc_get_debug, 0, 0, 0},
     {"set_debug", gc_set_debug, 1, 1, 0},

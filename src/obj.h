@@ -544,6 +544,10 @@ TwValue tw_cell_new(TwValue v) TW_RAISES;
 // outside [min, max] ("f() takes exactly one argument (2 given)" etc.).
 int tw_check_args(const char *fname, int argc, int min, int max) TW_RAISES;
 int tw_check_no_kwargs(const char *fname, TwValue kwnames) TW_RAISES;
+// The checks of a CPython METH_VARARGS function parsing with PyArg_ParseTuple, for builtins
+// registered with TW_BUILTIN_KEYWORDS and max -1: "gmtime() takes no keyword arguments",
+// "gmtime() takes at most 1 argument (2 given)", "... exactly 1 argument", "... at least".
+int tw_check_args_varargs(const char *fname, int argc, TwValue kwnames, int min, int max) TW_RAISES;
 // Map positional and keyword arguments onto `names` (nnames of them): out[i] is the value
 // or TW_NULL when absent. The first `npos_only` names cannot be passed by keyword; names
 // from index `nkw_only_from` on cannot be passed positionally. Raises TypeError for

@@ -587,6 +587,19 @@ int tw_check_no_kwargs(const char *fname, TwValue kwnames) {
     return 0;
 }
 
+int tw_check_args_varargs(const char *fname, int argc, TwValue kwnames, int min, int max) {
+    if (tw_check_no_kwargs(fname, kwnames) < 0) {
+        return -1;
+    }
+    if (argc >= min && argc <= max) {
+        return 0;
+    }
+    int n = argc < min ? min : max;
+    const char *how = min == max ? "exactly" : argc < min ? "at least" : "at most";
+    tw_error(&tw_type_TypeError, "%s() takes %s %d argument%s (%d given)", fname, how, n, n == 1 ? "" : "s", argc);
+    return -1;
+}
+
 static TwValue builtin_invoke(TwBuiltin *b, int argc, TwValue *argv, TwValue kwnames);
 
 static TwValue builtin_call_hook(TwValue self, int argc, TwValue *argv, TwValue kwnames) {
