@@ -79,6 +79,9 @@ static int as_c_int(TwValue v, int *out) {
 }
 
 static TwValue time_clock_gettime(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("clock_gettime", argc, kwnames, 1, 1) < 0) {
+        return TW_NULL;
+    }
     int clk;
     struct timespec ts;
     if (as_c_int(argv[0], &clk) < 0) {
@@ -91,6 +94,9 @@ static TwValue time_clock_gettime(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue time_clock_gettime_ns(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("clock_gettime", argc, kwnames, 1, 1) < 0) {
+        return TW_NULL;
+    }
     int clk;
     struct timespec ts;
     if (as_c_int(argv[0], &clk) < 0) {
@@ -103,6 +109,9 @@ static TwValue time_clock_gettime_ns(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue time_clock_getres(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("clock_getres", argc, kwnames, 1, 1) < 0) {
+        return TW_NULL;
+    }
     int clk;
     struct timespec ts;
     if (as_c_int(argv[0], &clk) < 0) {
@@ -115,6 +124,9 @@ static TwValue time_clock_getres(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue time_get_clock_info(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("get_clock_info", argc, kwnames, 1, 1) < 0) {
+        return TW_NULL;
+    }
     static const struct {
         const char *name, *impl;
         clockid_t clk;
@@ -127,7 +139,7 @@ static TwValue time_get_clock_info(int argc, TwValue *argv, TwValue kwnames) {
         {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true, false},
     };
     if (!tw_is_str(argv[0])) {
-        return tw_error(&tw_type_TypeError, "get_clock_info() argument must be str, not %A", argv[0]);
+        return tw_error(&tw_type_TypeError, "get_clock_info() argument 1 must be str, not %A", argv[0]);
     }
     for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
         if (!tw_str_eq_c(argv[0], clocks[i].name)) {
@@ -270,10 +282,16 @@ static TwValue convert_time(int argc, TwValue *argv, bool local) {
 }
 
 static TwValue time_gmtime(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("gmtime", argc, kwnames, 0, 1) < 0) {
+        return TW_NULL;
+    }
     return convert_time(argc, argv, false);
 }
 
 static TwValue time_localtime(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("localtime", argc, kwnames, 0, 1) < 0) {
+        return TW_NULL;
+    }
     return convert_time(argc, argv, true);
 }
 
@@ -413,6 +431,9 @@ static TwValue time_asctime(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue time_ctime(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("ctime", argc, kwnames, 0, 1) < 0) {
+        return TW_NULL;
+    }
     time_t t;
     if (to_time_t(argc ? argv[0] : TW_NULL, &t) < 0) {
         return TW_NULL;
@@ -426,6 +447,9 @@ static TwValue time_ctime(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue time_strftime(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_args_varargs("strftime", argc, kwnames, 1, 2) < 0) {
+        return TW_NULL;
+    }
     if (!tw_is_str(argv[0])) {
         return tw_error(&tw_type_TypeError, "strftime() argument 1 must be str, not %A", argv[0]);
     }
@@ -514,17 +538,17 @@ static const TwMethodDef time_functions[] = {
     {"process_time_ns", time_process_time_ns, 0, 0, 0},
     {"thread_time", time_thread_time, 0, 0, 0},
     {"thread_time_ns", time_thread_time_ns, 0, 0, 0},
-    {"clock_gettime", time_clock_gettime, 1, 1, 0},
-    {"clock_gettime_ns", time_clock_gettime_ns, 1, 1, 0},
-    {"clock_getres", time_clock_getres, 1, 1, 0},
-    {"get_clock_info", time_get_clock_info, 1, 1, 0},
+    {"clock_gettime", time_clock_gettime, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"clock_gettime_ns", time_clock_gettime_ns, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"clock_getres", time_clock_getres, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"get_clock_info", time_get_clock_info, 0, -1, TW_BUILTIN_KEYWORDS},
     {"sleep", time_sleep, 1, 1, 0},
-    {"gmtime", time_gmtime, 0, 1, 0},
-    {"localtime", time_localtime, 0, 1, 0},
+    {"gmtime", time_gmtime, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"localtime", time_localtime, 0, -1, TW_BUILTIN_KEYWORDS},
     {"mktime", time_mktime, 1, 1, 0},
     {"asctime", time_asctime, 0, 1, 0},
-    {"ctime", time_ctime, 0, 1, 0},
-    {"strftime", time_strftime, 1, 2, 0},
+    {"ctime", time_ctime, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"strftime", time_strftime, 0, -1, TW_BUILTIN_KEYWORDS},
     {"tzset", time_tzset, 0, 0, 0},
     {NULL},
 };
