@@ -8,12 +8,15 @@
 
 #include "gc.h"
 #include "modules.h"
+#include "vm.h"
 
 static TwValue callbacks, garbage;
 static int64_t thresholds[3] = {700, 10, 10};
 static int64_t debug_flags;
 
-static int as_c_int(TwValue v, int64_t *out) {
+// A C int argument. PyArg_ParseTuple's "i" and Argument Clinic's int word overflow
+// differently; `clinic` picks the second.
+static int as_c_int(TwValue v, int64_t *out, bool clinic) {
     if (tw_is_float(v) || tw_is_floatlike(v)) {
         tw_error(&tw_type_TypeError, "'%s' object cannot be interpreted as an integer", tw_type_cname(tw_type_of(v)));
         return -1;
@@ -22,7 +25,12 @@ static int as_c_int(TwValue v, int64_t *out) {
         return -1;
     }
     if (*out < INT32_MIN || *out > INT32_MAX) {
-        tw_error(&tw_type_OverflowError, "Python int too large to convert to C int");
+        if (clinic) {
+            tw_error(&tw_type_OverflowError, "Python int too large to convert to C int");
+        } else {
+            tw_error(&tw_type_OverflowError, *out > 0 ? "signed integer is greater than maximum"
+                                                      : "signed integer is less than minimum");
+        }
         return -1;
     }
     return 0;
@@ -46,8 +54,18 @@ static int run_callbacks(const char *phase, int64_t generation, size_t collected
         return -1;
     }
     for (size_t i = 0; i < tw_list_size(list); i++) {
-        if (!tw_call2(tw_list_items(list)[i], ph, info)) {
-            return -1;
+        TwValue cb = tw_list_items(list)[i];
+        if (!tw_call2(cb, ph, info)) {
+            // as CPython's unraisable hook: report and go on
+            TwValue exc = tw_error_fetch();
+            TwValue err = tw_getattr_opt(tw_interp.sys, TW_NAME(stderr));
+            TwValue r = tw_repr(cb);
+            TwValue msg = r ? tw_str_fmt("Exception ignored in: %U\n", r) : TW_NULL;
+            if (err && err != TW_NONE && msg) {
+                tw_call_method(err, TW_NAME(write), 1, &msg);
+            }
+            tw_error_clear();
+            tw_exc_print(exc);
         }
     }
     return 0;
@@ -60,7 +78,7 @@ static TwValue gc_collect(int argc, TwValue *argv, TwValue kwnames) {
         return TW_NULL;
     }
     int64_t generation = 2;
-    if (a[0] && as_c_int(a[0], &generation) < 0) {
+    if (a[0] && as_c_int(a[0], &generation, true) < 0) {
         return TW_NULL;
     }
     if (generation < 0 || generation > 2) {
@@ -101,7 +119,7 @@ static TwValue gc_set_threshold(int argc, TwValue *argv, TwValue kwnames) {
     }
     int64_t t[3] = {thresholds[0], thresholds[1], thresholds[2]};
     for (int i = 0; i < argc; i++) {
-        if (as_c_int(argv[i], &t[i]) < 0) {
+        if (as_c_int(argv[i], &t[i], false) < 0) {
             return TW_NULL;
         }
     }
@@ -121,7 +139,7 @@ static TwValue gc_get_debug(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue gc_set_debug(int argc, TwValue *argv, TwValue kwnames) {
     int64_t flags;
-    if (as_c_int(argv[0], &flags) < 0) {
+    if (as_c_int(argv[0], &flags, true) < 0) {
         return TW_NULL;
     }
     debug_flags = flags;
@@ -170,8 +188,9 @@ static TwValue gc_get_freeze_count(int argc, TwValue *argv, TwValue kwnames) {
     return tw_int_from_u64(st.frozen);
 }
 
-// Would CPython's collector track v? Atomic values never; tuples and dicts only while
-// they hold something tracked (CPython untracks them lazily; twinpy answers at once).
+// Would CPython's collector track v? Atomic values and builtin types never; non-empty
+// tuples (CPython untracks those of atomic values only during a collection) and dicts
+// holding something tracked; anything else that holds references.
 static bool is_tracked(TwValue v, int depth) {
     if (!tw_is_ptr(v) || v == TW_NONE || v == TW_TRUE || v == TW_FALSE) {
         return false;
@@ -181,17 +200,12 @@ static bool is_tracked(TwValue v, int depth) {
         t == &tw_type_float) {
         return false;
     }
-    if (t == &tw_type_tuple || t == &tw_type_dict) {
+    if (t == &tw_type_tuple) {
+        return tw_tuple_size(v) > 0;
+    }
+    if (t == &tw_type_dict) {
         if (depth > 50) {
             return true;
-        }
-        if (t == &tw_type_tuple) {
-            for (size_t i = 0; i < tw_tuple_size(v); i++) {
-                if (is_tracked(tw_tuple_items(v)[i], depth + 1)) {
-                    return true;
-                }
-            }
-            return false;
         }
         size_t pos = 0;
         TwValue key, value;
@@ -201,6 +215,9 @@ static bool is_tracked(TwValue v, int depth) {
             }
         }
         return false;
+    }
+    if (t->flags & TW_TYPE_TYPE_SUB) {   // a class: only those made by class statements
+        return (TW_OBJ(v, TwType)->flags & TW_TYPE_HEAP) != 0;
     }
     return t->trace != NULL || (t->flags & TW_TYPE_HEAP);
 }
