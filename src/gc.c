@@ -611,7 +611,9 @@ void tw_gc_collect(void) {
         return;
     }
     gc.collecting = true;
-    qsort(gc.large, gc.nlarge, sizeof *gc.large, compare_large);
+    if (gc.nlarge) {   // no qsort of NULL before the first large object
+        qsort(gc.large, gc.nlarge, sizeof *gc.large, compare_large);
+    }
     if (gc.statics_cap) {
         memset(gc.statics, 0, gc.statics_cap * sizeof *gc.statics);
     }
