@@ -647,6 +647,9 @@ void tw_gc_get_stats(TwGcStats *out) {
 }
 
 void tw_gc_freeze(void) {
+    // garbage not collected yet would stay forever: CPython's generations hold only the
+    // objects reference counting has not freed
+    tw_gc_collect();
     size_t n = 0;
     for (size_t c = 0; c < NCLASSES; c++) {
         for (Page *p = gc.pages[c]; p; p = p->next) {

@@ -66,8 +66,8 @@ typedef struct TwGcStats {
     size_t frozen;           // objects frozen by tw_gc_freeze (still allocated or not)
 } TwGcStats;
 void tw_gc_get_stats(TwGcStats *out);
-// gc.freeze(): every object allocated now is kept, and traced as a root, by later
-// collections until tw_gc_unfreeze().
+// gc.freeze(): collect, then every object still allocated is kept, and traced as a root,
+// by later collections until tw_gc_unfreeze().
 void tw_gc_freeze(void);
 void tw_gc_unfreeze(void);
 
