@@ -1,7 +1,8 @@
 // The time module: the clocks (time, monotonic, perf_counter, process_time, thread_time and
 // their _ns forms, clock_gettime), sleep (interruptible by Ctrl-C), the broken-down time
 // conversions (gmtime, localtime, mktime) with struct_time, formatting (strftime through
-// the C library, asctime and ctime as CPython spells them) and the time zone attributes
+// the C library, asctime and ctime as CPython spells them; strptime is in
+// mod_time_strptime.c) and the time zone attributes
 // (timezone, altzone, daylight, tzname), computed as CPython does on glibc from the
 // offsets of January and July of the current year.
 #include <errno.h>
@@ -16,6 +17,7 @@
 #include "vm.h"
 
 static TwStructSeqType struct_time_type;
+static TwValue time_module;   // for tzset and strptime
 static const char *const struct_time_fields[] = {"tm_year", "tm_mon",  "tm_mday",  "tm_hour",
                                                  "tm_min",  "tm_sec",  "tm_wday",  "tm_yday",
                                                  "tm_isdst", "tm_zone", "tm_gmtoff"};
@@ -485,6 +487,43 @@ static TwValue time_strftime(int argc, TwValue *argv, TwValue kwnames) {
     }
 }
 
+// strptime(string, format="%a %b %d %H:%M:%S %Y"): CPython calls _strptime._strptime_time,
+// so its argument errors are that Python function's.
+static TwValue time_strptime(int argc, TwValue *argv, TwValue kwnames) {
+    if (tw_check_no_kwargs("strptime", kwnames) < 0) {
+        return TW_NULL;
+    }
+    if (argc < 1) {
+        return tw_error(&tw_type_TypeError,
+                        "_strptime_time() missing 1 required positional argument: 'data_string'");
+    }
+    if (argc > 2) {
+        return tw_error(&tw_type_TypeError,
+                        "_strptime_time() takes from 1 to 2 positional arguments but %d were given", argc);
+    }
+    TwValue format = argc > 1 ? argv[1] : tw_str_from_c("%a %b %d %H:%M:%S %Y");
+    TwValue args[2] = {argv[0], format};
+    for (int i = 0; i < 2; i++) {
+        if (!args[i] || !tw_is_str(args[i])) {
+            return args[i] ? tw_error(&tw_type_TypeError, "strptime() argument %d must be str, not %R", i,
+                                      tw_from_obj(tw_type_of(args[i])))
+                           : TW_NULL;
+        }
+    }
+    TwValue d = time_module ? TW_OBJ(time_module, TwModule)->dict : TW_NULL;
+    TwValue tzname = d ? tw_dict_get_c(d, "tzname") : TW_NULL;
+    TwValue daylight = d ? tw_dict_get_c(d, "daylight") : TW_NULL;
+    int dl = daylight ? tw_truthy(daylight) : 0;
+    if (dl < 0) {
+        return TW_NULL;
+    }
+    TwValue fields[11];
+    if (tw_time_strptime(args[0], format, tzname, dl, fields) < 0) {
+        return TW_NULL;
+    }
+    return tw_structseq_new(&struct_time_type, fields);
+}
+
 // ---------------------------------------------------------------- time zones
 
 // timezone, altzone, daylight and tzname from the local offsets of January and July of
@@ -514,8 +553,6 @@ static int set_timezone_attrs(TwValue d) {
     }
     return 0;
 }
-
-static TwValue time_module;
 
 static TwValue time_tzset(int argc, TwValue *argv, TwValue kwnames) {
     tzset();
@@ -549,6 +586,7 @@ static const TwMethodDef time_functions[] = {
     {"asctime", time_asctime, 0, 1, 0},
     {"ctime", time_ctime, 0, -1, TW_BUILTIN_KEYWORDS},
     {"strftime", time_strftime, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"strptime", time_strptime, 0, -1, TW_BUILTIN_KEYWORDS},
     {"tzset", time_tzset, 0, 0, 0},
     {NULL},
 };

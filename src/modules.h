@@ -10,7 +10,11 @@
 void tw_math_init(void);      // mod_math.c (+ mod_math_int.c)
 extern const TwMethodDef tw_math_int_functions[];   // mod_math_int.c: factorial, comb, gcd, ...
 void tw_cmath_init(void);     // mod_cmath.c
-void tw_time_init(void);      // mod_time.c
+void tw_time_init(void);      // mod_time.c (+ mod_time_strptime.c)
+// mod_time_strptime.c: parse `string` (str) by `format` (str) as CPython's _strptime, with
+// the time zone names `tzname` (a 2-tuple of str) and `daylight`; the 11 struct_time fields
+// (tm_zone and tm_gmtoff None unless %Z / %z matched) go to out.
+int tw_time_strptime(TwValue string, TwValue format, TwValue tzname, bool daylight, TwValue out[11]) TW_RAISES;
 void tw_gcmod_init(void);     // mod_gc.c
 void tw_errno_init(void);     // mod_errno.c
 
