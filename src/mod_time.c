@@ -125,6 +125,66 @@ static TwValue time_clock_getres(int argc, TwValue *argv, TwValue kwnames) {
     return tw_from_float((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
 }
 
+static TwValue set_clock(int clk, int64_t ns) {
+    struct timespec ts;
+    ts.tv_sec = (time_t)(ns / 1000000000);
+    ts.tv_nsec = (long)(ns % 1000000000);
+    if (ts.tv_nsec < 0) {
+        ts.tv_sec--;
+        ts.tv_nsec += 1000000000;
+    }
+    if (clock_settime((clockid_t)clk, &ts) != 0) {
+        return os_error(errno);
+    }
+    return TW_NONE;
+}
+
+// clock_settime(clk_id, time): seconds (int or float, rounded down) since the epoch.
+static TwValue time_clock_settime(int argc, TwValue *argv, TwValue kwnames) {
+    int clk;
+    if (tw_check_args_varargs("clock_settime", argc, kwnames, 2, 2) < 0 || as_c_int(argv[0], &clk) < 0) {
+        return TW_NULL;
+    }
+    int64_t ns;
+    TwValue v = argv[1];
+    if (tw_is_floatlike(v)) {
+        double d = tw_float_value(v);
+        if (isnan(d)) {
+            return tw_error(&tw_type_ValueError, "Invalid value NaN (not a number)");
+        }
+        d = floor(d * 1e9);
+        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+            return tw_error(&tw_type_OverflowError, "timestamp out of range for platform time_t");
+        }
+        ns = (int64_t)d;
+    } else {
+        int64_t secs;
+        if (tw_int_as_i64(v, &secs) < 0 && !tw_error_matches(&tw_type_OverflowError)) {
+            return TW_NULL;
+        }
+        if (tw_error_occurred() || __builtin_mul_overflow(secs, (int64_t)1000000000, &ns)) {
+            tw_error_clear();
+            return tw_error(&tw_type_OverflowError, "timestamp too large to convert to C _PyTime_t");
+        }
+    }
+    return set_clock(clk, ns);
+}
+
+static TwValue time_clock_settime_ns(int argc, TwValue *argv, TwValue kwnames) {
+    int clk;
+    if (tw_check_args_varargs("clock_settime", argc, kwnames, 2, 2) < 0 || as_c_int(argv[0], &clk) < 0) {
+        return TW_NULL;
+    }
+    if (!tw_is_intlike(argv[1])) {
+        return tw_error(&tw_type_TypeError, "expect int, got %s", tw_type_cname(tw_type_of(argv[1])));
+    }
+    int64_t ns;
+    if (!tw_int_to_i64(argv[1], &ns)) {
+        return tw_error(&tw_type_OverflowError, "timestamp too large to convert to C _PyTime_t");
+    }
+    return set_clock(clk, ns);
+}
+
 static TwValue time_get_clock_info(int argc, TwValue *argv, TwValue kwnames) {
     if (tw_check_args_varargs("get_clock_info", argc, kwnames, 1, 1) < 0) {
         return TW_NULL;
@@ -578,6 +638,8 @@ static const TwMethodDef time_functions[] = {
     {"clock_gettime", time_clock_gettime, 0, -1, TW_BUILTIN_KEYWORDS},
     {"clock_gettime_ns", time_clock_gettime_ns, 0, -1, TW_BUILTIN_KEYWORDS},
     {"clock_getres", time_clock_getres, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"clock_settime", time_clock_settime, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"clock_settime_ns", time_clock_settime_ns, 0, -1, TW_BUILTIN_KEYWORDS},
     {"get_clock_info", time_get_clock_info, 0, -1, TW_BUILTIN_KEYWORDS},
     {"sleep", time_sleep, 1, 1, 0},
     {"gmtime", time_gmtime, 0, -1, TW_BUILTIN_KEYWORDS},
