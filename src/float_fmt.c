@@ -342,6 +342,40 @@ TwValue tw_float_fmt_finish(const TwNumSpec *spec, const char *sign, const char 
 
 // ---------------------------------------------------------------- float digits
 
+// Below a power of two the doubles are twice as dense as above it, so the interval that
+// rounds to d reaches further up than down: the correctly rounded digits (below d) may
+// miss it while the next string up hits it (2**-24 is 5.960464477539063e-08). Try that
+// string: rewrite tmp ("D.DDDe[+-]XX") one unit up in its last digit if it round-trips.
+static bool bump_last_digit(char *tmp, double d) {
+    char up[40];
+    strcpy(up, tmp);
+    char *e = strchr(up, 'e');
+    int exp10 = atoi(e + 1);
+    char *p = e - 1;
+    for (;;) {
+        if (*p == '.') {
+            p--;
+        }
+        if (*p < '9') {
+            (*p)++;
+            break;
+        }
+        *p = '0';
+        if (p == up) {   // 9.99 -> 10.00: shift to 1.000 and raise the exponent
+            up[0] = '1';
+            exp10++;
+            break;
+        }
+        p--;
+    }
+    snprintf(e, sizeof up - (size_t)(e - up), "e%+03d", exp10);
+    if (strtod(up, NULL) != d) {
+        return false;
+    }
+    strcpy(tmp, up);
+    return true;
+}
+
 int tw_float_fmt_shortest(double d, char *buf, int *decpt) {
     char tmp[40];
     d = fabs(d);
@@ -349,7 +383,7 @@ int tw_float_fmt_shortest(double d, char *buf, int *decpt) {
     // being the 15-digit rounding: try every length for them.
     for (int prec = d < 2.2250738585072014e-308 ? 0 : 14; prec <= 16; prec++) {
         snprintf(tmp, sizeof tmp, "%.*e", prec, d);
-        if (prec < 16 && strtod(tmp, NULL) != d) {
+        if (prec < 16 && strtod(tmp, NULL) != d && !bump_last_digit(tmp, d)) {
             continue;
         }
         // tmp: D.DDDDe[+-]XX

@@ -34,6 +34,7 @@ typedef struct Page {
     uint8_t cls;
     uint64_t alloc[PAGE_SIZE / 16 / 64];   // 1 = slot holds an object
     uint64_t mark[PAGE_SIZE / 16 / 64];
+    uint64_t frozen[PAGE_SIZE / 16 / 64];   // gc.freeze(): kept and traced as roots
 } Page;
 
 typedef struct FreeSlot { struct FreeSlot *next; } FreeSlot;
@@ -41,7 +42,8 @@ typedef struct FreeSlot { struct FreeSlot *next; } FreeSlot;
 typedef struct LargeHeader {
     size_t size;                // object bytes (after this header)
     uint8_t marked;
-    uint8_t pad[7];
+    uint8_t frozen;
+    uint8_t pad[6];
 } LargeHeader;
 
 static struct {
@@ -60,6 +62,13 @@ static struct {
     size_t threshold;
     int disabled;
     bool collecting;
+    bool automatic_off;         // gc.disable(): collect only past the safety limit
+    // statistics for the gc module
+    size_t objects_since;       // objects allocated since the last collection
+    size_t collections;
+    size_t last_freed;          // objects freed by the last collection
+    size_t total_freed;
+    size_t nfrozen;             // objects frozen by gc.freeze()
     // marking
     TwObject **stack;
     size_t sp, stack_cap;
@@ -194,7 +203,10 @@ static void maybe_collect(size_t size) {
         tw_gc_collect();
     }
 #else
-    if (gc.allocated > gc.threshold && !gc.disabled && !gc.collecting) {
+    // With automatic collection off the collector still runs once the heap has grown
+    // far past the threshold: without reference counting it is what frees all memory.
+    size_t limit = gc.automatic_off ? gc.threshold * 8 : gc.threshold;
+    if (gc.allocated > limit && !gc.disabled && !gc.collecting) {
         tw_gc_collect();
     }
 #endif
@@ -232,6 +244,7 @@ static void *alloc_large(size_t size) {
     gc.large = grow(gc.large, &gc.large_cap, sizeof *gc.large, gc.nlarge + 1);
     h->size = size;
     h->marked = 0;
+    h->frozen = 0;
     gc.large[gc.nlarge++] = h;
     return h + 1;
 }
@@ -245,6 +258,7 @@ TwObject *tw_gc_alloc(TwType *type, size_t size) {
         return NULL;
     }
     maybe_collect(size);
+    gc.objects_since++;
     int cls = size_class(size);
     void *mem = cls >= 0 ? alloc_small(cls) : alloc_large(size);
     if (!mem) {
@@ -492,6 +506,26 @@ static void mark_roots(void) {
     tw_gc_mark(tw_ts.handled);
     tw_gc_mark(tw_ts.trace_func);
     tw_gc_mark(tw_ts.profile_func);
+    // objects frozen by gc.freeze(), and what they reference
+    if (gc.nfrozen) {
+        for (size_t c = 0; c < NCLASSES; c++) {
+            for (Page *p = gc.pages[c]; p; p = p->next) {
+                for (size_t w = 0; w < (p->nslots + 63) / 64; w++) {
+                    uint64_t bits = p->frozen[w] & p->alloc[w];
+                    while (bits) {
+                        size_t i = w * 64 + (size_t)__builtin_ctzll(bits);
+                        bits &= bits - 1;
+                        mark_ptr((uintptr_t)p + p->first + i * p->slot_size);
+                    }
+                }
+            }
+        }
+        for (size_t k = 0; k < gc.nlarge; k++) {
+            if (gc.large[k]->frozen) {
+                mark_ptr((uintptr_t)(gc.large[k] + 1));
+            }
+        }
+    }
     // subsystems with roots of their own (the VM's frame stack)
     for (size_t i = 0; i < gc.nroot_fns; i++) {
         gc.root_fns[i]();
@@ -505,7 +539,7 @@ static void mark_roots(void) {
 // ---- sweeping ----
 
 static void sweep(void) {
-    size_t live = 0;
+    size_t live = 0, freed = 0;
     // pass 1: finalise the dead (types of dead objects are still intact)
     for (size_t c = 0; c < NCLASSES; c++) {
         for (Page *p = gc.pages[c]; p; p = p->next) {
@@ -539,6 +573,8 @@ static void sweep(void) {
             for (size_t i = p->nslots; i-- > 0;) {
                 if (bit_get(p->alloc, i) && !bit_get(p->mark, i)) {
                     bit_clear(p->alloc, i);
+                    bit_clear(p->frozen, i);
+                    freed++;
                 }
                 if (!bit_get(p->alloc, i)) {
                     FreeSlot *s = (FreeSlot *)(base + i * p->slot_size);
@@ -561,10 +597,13 @@ static void sweep(void) {
             gc.large[kept++] = h;
         } else {
             free(h);
+            freed++;
         }
     }
     gc.nlarge = kept;
     gc.live = live;
+    gc.last_freed = freed;
+    gc.total_freed += freed;
 }
 
 void tw_gc_collect(void) {
@@ -572,7 +611,9 @@ void tw_gc_collect(void) {
         return;
     }
     gc.collecting = true;
-    qsort(gc.large, gc.nlarge, sizeof *gc.large, compare_large);
+    if (gc.nlarge) {   // no qsort of NULL before the first large object
+        qsort(gc.large, gc.nlarge, sizeof *gc.large, compare_large);
+    }
     if (gc.statics_cap) {
         memset(gc.statics, 0, gc.statics_cap * sizeof *gc.statics);
     }
@@ -580,8 +621,61 @@ void tw_gc_collect(void) {
     mark_roots();
     sweep();
     gc.allocated = 0;
+    gc.objects_since = 0;
+    gc.collections++;
     gc.threshold = gc.live * 2 > MIN_THRESHOLD ? gc.live * 2 : MIN_THRESHOLD;
     gc.collecting = false;
+}
+
+size_t tw_gc_collect_count(void) {
+    if (gc.collecting || gc.disabled) {
+        return 0;
+    }
+    tw_gc_collect();
+    return gc.last_freed;
+}
+
+void tw_gc_set_automatic(bool on) { gc.automatic_off = !on; }
+bool tw_gc_automatic(void) { return !gc.automatic_off; }
+
+void tw_gc_get_stats(TwGcStats *out) {
+    out->collections = gc.collections;
+    out->last_freed = gc.last_freed;
+    out->total_freed = gc.total_freed;
+    out->objects_since = gc.objects_since;
+    out->frozen = gc.nfrozen;
+}
+
+void tw_gc_freeze(void) {
+    // garbage not collected yet would stay forever: CPython's generations hold only the
+    // objects reference counting has not freed
+    tw_gc_collect();
+    size_t n = 0;
+    for (size_t c = 0; c < NCLASSES; c++) {
+        for (Page *p = gc.pages[c]; p; p = p->next) {
+            for (size_t w = 0; w < (p->nslots + 63) / 64; w++) {
+                p->frozen[w] = p->alloc[w];
+                n += (size_t)__builtin_popcountll(p->alloc[w]);
+            }
+        }
+    }
+    for (size_t k = 0; k < gc.nlarge; k++) {
+        gc.large[k]->frozen = 1;
+        n++;
+    }
+    gc.nfrozen = n;
+}
+
+void tw_gc_unfreeze(void) {
+    for (size_t c = 0; c < NCLASSES; c++) {
+        for (Page *p = gc.pages[c]; p; p = p->next) {
+            memset(p->frozen, 0, sizeof p->frozen);
+        }
+    }
+    for (size_t k = 0; k < gc.nlarge; k++) {
+        gc.large[k]->frozen = 0;
+    }
+    gc.nfrozen = 0;
 }
 
 // ---- roots and control ----

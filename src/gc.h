@@ -51,4 +51,24 @@ void tw_gc_disable(void);                 // nestable
 void tw_gc_enable(void);
 size_t tw_gc_heap_size(void);             // bytes in use after the last collection
 
+// For the gc module (mod_gc.c). tw_gc_collect_count: collect now (unless the collector is
+// disabled internally) and return the number of objects freed.
+size_t tw_gc_collect_count(void);
+// gc.enable()/gc.disable(): automatic collections on or off. Off, the collector still runs
+// when the heap grows far past its threshold, since it is what frees all memory.
+void tw_gc_set_automatic(bool on);
+bool tw_gc_automatic(void);
+typedef struct TwGcStats {
+    size_t collections;      // collections so far
+    size_t last_freed;       // objects freed by the last one
+    size_t total_freed;      // objects freed by all of them
+    size_t objects_since;    // objects allocated since the last one
+    size_t frozen;           // objects frozen by tw_gc_freeze (still allocated or not)
+} TwGcStats;
+void tw_gc_get_stats(TwGcStats *out);
+// gc.freeze(): collect, then every object still allocated is kept, and traced as a root,
+// by later collections until tw_gc_unfreeze().
+void tw_gc_freeze(void);
+void tw_gc_unfreeze(void);
+
 #endif

@@ -145,6 +145,38 @@ void tw_module_register(const char *name, TwModuleInit init) {
     }
 }
 
+TwValue tw_module_builtin_names(void) {
+    TwValue list = tw_list_new(0);
+    if (!list || tw_list_append(list, tw_str_intern_c("builtins")) < 0 ||
+        tw_list_append(list, tw_str_intern_c("sys")) < 0) {
+        return TW_NULL;
+    }
+    for (int i = 0; i < n_c_modules; i++) {
+        if (tw_list_append(list, tw_str_intern_c(c_modules[i].name)) < 0) {
+            return TW_NULL;
+        }
+    }
+    if (tw_list_sort(list, TW_NULL, false) < 0) {
+        return TW_NULL;
+    }
+    return tw_tuple_from(tw_list_size(list), tw_list_items(list));
+}
+
+int tw_module_add_functions(TwValue module, const TwMethodDef *defs) {
+    TwModule *m = TW_OBJ(module, TwModule);
+    for (; defs->name; defs++) {
+        TwValue f = tw_builtin_new(defs->name, defs->fn, defs->min_args, defs->max_args, defs->flags);
+        if (!f) {
+            return -1;
+        }
+        TW_OBJ(f, TwBuiltin)->module = m->name;
+        if (tw_dict_set_c(m->dict, defs->name, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static const CModule *find_c_module(TwValue name) {
     for (int i = 0; i < n_c_modules; i++) {
         if (tw_str_eq_c(name, c_modules[i].name)) {

@@ -73,7 +73,9 @@ static int handle_exception(void) {
         return 1;
     }
     flush_std_streams();
-    tw_exc_print(exc);
+    if (tw_sys_report_exception(exc) < 0) {
+        return handle_exception();   // the hook called sys.exit()
+    }
     if (tw_isinstance_type(exc, &tw_type_KeyboardInterrupt)) {
         flush_std_streams();
         signal(SIGINT, SIG_DFL);
@@ -410,6 +412,15 @@ int main(int argc, char **argv) {
             // PYTHONWARNINGS, the only environment variable of CPython's twinpy reads
             if (a[1] == 'E' || a[1] == 'I') {
                 ignore_env = true;
+            }
+            switch (a[1]) {
+            case 'E': tw_sys_options.ignore_environment = 1; break;
+            case 'I': tw_sys_options.isolated = 1; break;
+            case 's': tw_sys_options.no_user_site = 1; break;
+            case 'S': tw_sys_options.no_site = 1; break;
+            case 'q': tw_sys_options.quiet = 1; break;
+            case 'i': tw_sys_options.inspect = 1; break;
+            default: break;
             }
         } else {
             fprintf(stderr, "Unknown option: %s\n", a);

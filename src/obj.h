@@ -557,6 +557,10 @@ TwValue tw_cell_new(TwValue v) TW_RAISES;
 // outside [min, max] ("f() takes exactly one argument (2 given)" etc.).
 int tw_check_args(const char *fname, int argc, int min, int max) TW_RAISES;
 int tw_check_no_kwargs(const char *fname, TwValue kwnames) TW_RAISES;
+// The checks of a CPython METH_VARARGS function parsing with PyArg_ParseTuple, for builtins
+// registered with TW_BUILTIN_KEYWORDS and max -1: "gmtime() takes no keyword arguments",
+// "gmtime() takes at most 1 argument (2 given)", "... exactly 1 argument", "... at least".
+int tw_check_args_varargs(const char *fname, int argc, TwValue kwnames, int min, int max) TW_RAISES;
 // Map positional and keyword arguments onto `names` (nnames of them): out[i] is the value
 // or TW_NULL when absent. The first `npos_only` names cannot be passed by keyword; names
 // from index `nkw_only_from` on cannot be passed positionally. Raises TypeError for
@@ -591,6 +595,11 @@ TwValue tw_module_new(TwValue name) TW_RAISES;
 // Register a module implemented in C: `init` fills the module dict.
 typedef int (*TwModuleInit)(TwValue module);
 void tw_module_register(const char *name, TwModuleInit init);
+// sys.builtin_module_names: a sorted tuple of builtins, sys and every registered C module.
+TwValue tw_module_builtin_names(void) TW_RAISES;
+// Add builtin functions (module functions: no TW_BUILTIN_METHOD) to a module's dict, with
+// __module__ set to the module's name (so errors say "math.sqrt() takes ...").
+int tw_module_add_functions(TwValue module, const TwMethodDef *defs) TW_RAISES;
 TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) TW_RAISES;
 TwValue tw_import_c(const char *name) TW_RAISES;
 // `from module import name` (IMPORT_FROM): the attribute, else the submodule

@@ -668,7 +668,8 @@ static TwValue getset_delete_m(int argc, TwValue *argv, TwValue kwnames) {
 }
 static TwValue getset_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwGetSetDescr *d = TW_OBJ(argv[0], TwGetSetDescr);
-    return tw_str_fmt("<attribute '%s' of '%s' objects>", d->def->name, tw_type_cname(d->owner));
+    return tw_str_fmt(d->def->member ? "<member '%s' of '%s' objects>" : "<attribute '%s' of '%s' objects>",
+                      d->def->name, tw_type_cname(d->owner));
 }
 static TwValue getset_name(TwValue self) {
     return tw_str_from_c(TW_OBJ(self, TwGetSetDescr)->def->name);

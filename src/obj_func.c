@@ -546,6 +546,15 @@ static TwValue builtin_qualname(TwBuiltin *b) {
     return tw_str_from_c(b->name);
 }
 
+// The name argument-count errors show: CPython's _PyObject_FunctionStr, "math.sqrt" for a
+// function of a module other than builtins.
+static TwValue builtin_funcstr(TwBuiltin *b) {
+    if (!b->owner && b->module && tw_is_str(b->module) && !tw_str_eq_c(b->module, "builtins")) {
+        return tw_str_fmt("%U.%s", b->module, b->name);
+    }
+    return builtin_qualname(b);
+}
+
 // The argument-count messages of CPython's METH_NOARGS / METH_O / _PyArg_CheckPositional.
 // `qual` names the function in the first two forms, `name` in the last.
 static int count_error(const char *qual, const char *name, int n, int min, int max) {
@@ -576,6 +585,19 @@ int tw_check_no_kwargs(const char *fname, TwValue kwnames) {
         return -1;
     }
     return 0;
+}
+
+int tw_check_args_varargs(const char *fname, int argc, TwValue kwnames, int min, int max) {
+    if (tw_check_no_kwargs(fname, kwnames) < 0) {
+        return -1;
+    }
+    if (argc >= min && argc <= max) {
+        return 0;
+    }
+    int n = argc < min ? min : max;
+    const char *how = min == max ? "exactly" : argc < min ? "at least" : "at most";
+    tw_error(&tw_type_TypeError, "%s() takes %s %d argument%s (%d given)", fname, how, n, n == 1 ? "" : "s", argc);
+    return -1;
 }
 
 static TwValue builtin_invoke(TwBuiltin *b, int argc, TwValue *argv, TwValue kwnames);
@@ -616,14 +638,14 @@ static TwValue builtin_invoke(TwBuiltin *b, int argc, TwValue *argv, TwValue kwn
         }
     }
     if (nkw && !(b->flags & TW_BUILTIN_KEYWORDS)) {
-        TwValue q = builtin_qualname(b);
+        TwValue q = builtin_funcstr(b);
         return q ? tw_error(&tw_type_TypeError, "%U() takes no keyword arguments", q) : TW_NULL;
     }
     int skip = is_method || (b->flags & (TW_BUILTIN_CLASSMETHOD | TW_BUILTIN_STATIC)) ? 1 : 0;
     int min = b->min_args, max = b->max_args;
     bool bad = (max >= 0 && npos > max) || (!(b->flags & TW_BUILTIN_KEYWORDS) && npos < min);
     if (bad) {
-        TwValue q = builtin_qualname(b);
+        TwValue q = builtin_funcstr(b);
         if (!q) {
             return TW_NULL;
         }

@@ -3,6 +3,7 @@
 
 #include "gc.h"
 #include "trace.h"
+#include "modules.h"
 #include "vm.h"
 #include "warnings.h"
 
@@ -26,8 +27,15 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_exc_init();
     tw_vm_init();
     tw_builtins_init();
+    tw_structseq_setup();   // record types of the C modules (sys.version_info, ...)
+    tw_math_init();
+    tw_cmath_init();
+    tw_time_init();
+    tw_gcmod_init();
+    tw_errno_init();
     tw_sys_init(argc, argv);
     tw_trace_init();    // sys.settrace & co.
     tw_import_init();
     tw_warn_init();     // the default filters, the warnings module
+    tw_sys_init_late(); // what depends on every module being registered
 }

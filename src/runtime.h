@@ -25,7 +25,22 @@ void tw_func_init(void);      // obj_func.c: function, code, cell, method, built
 void tw_gen_init(void);       // obj_gen.c: generators
 void tw_exc_init(void);       // obj_exc.c: the exception hierarchy, traceback
 void tw_builtins_init(void);  // mod_builtins.c: the builtins module
+// Command-line switches sys.flags shows (main.c fills them in before tw_runtime_init).
+typedef struct TwSysOptions {
+    int inspect;              // -i
+    int ignore_environment;   // -E
+    int isolated;             // -I
+    int no_site;              // -S
+    int no_user_site;         // -s
+    int quiet;                // -q
+} TwSysOptions;
+extern TwSysOptions tw_sys_options;
 void tw_sys_init(int argc, char **argv);   // mod_sys.c
+// Report an uncaught exception through sys.excepthook (CPython's PyErr_Print): a failing
+// hook's error is printed with the original exception. Returns 0, or -1 with SystemExit
+// pending when the hook called sys.exit().
+int tw_sys_report_exception(TwValue exc);
+void tw_sys_init_late(void);  // mod_sys.c: sys.builtin_module_names, once every C module is registered
 void tw_import_init(void);    // import.c: module type, sys.modules, sys.path, import machinery
 
 #endif
