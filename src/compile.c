@@ -97,6 +97,10 @@ static int stack_effect(int op, int arg, bool jump) {
     }
 }
 
+int tw_compile_stack_effect(int op, int arg, bool jump) {
+    return stack_effect(op, arg, jump);
+}
+
 // ---------------------------------------------------------------- small helpers
 
 TwValue cc_keep(Compiler *c, TwValue v) {

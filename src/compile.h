@@ -18,6 +18,10 @@ TwValue tw_compile_source(const char *src, size_t size, TwValue filename, TwPars
 // Split source text into a list of str lines (no line ends) for tracebacks.
 TwValue tw_source_lines(const char *src, size_t size) TW_RAISES;
 
+// Net stack effect of instruction (op, arg); `jump` selects the taken branch of a jump.
+// For the compiler's stack depths and frame objects' f_lineno jump checks.
+int tw_compile_stack_effect(int op, int arg, bool jump);
+
 // Disassemble a code object (and nested ones) to stdout: `twinpy -d file.py`.
 void tw_dis(TwCode *code);
 
