@@ -28,7 +28,8 @@ static void usage(FILE *out) {
             "file   : program read from script file\n"
             "-      : program read from stdin (default; interactive mode if a tty)\n"
             "arg ...: arguments passed to program in sys.argv[1:]\n"
-            "Environment: TWINPY_VM=trace runs every frame in the tracing copy of the VM.\n");
+            "Environment: TWINPY_VM=trace runs every frame in the tracing copy of the VM;\n"
+            "TWINPY_VM=tracer installs a tracer that takes every event and does nothing.\n");
 }
 
 static void flush_std_streams(void) {

@@ -9,6 +9,7 @@
 #include "gc.h"
 #include "opcodes.h"
 #include "runtime.h"
+#include "trace.h"
 #include "vm.h"
 
 TwType tw_type_generator = {.hdr = {&tw_type_type}};
@@ -217,7 +218,7 @@ static TwValue gen_yieldfrom(TwGen *g) {
         return TW_NULL;
     }
     TwFrame *f = g->frame;
-    uint32_t instr = *f->ip;
+    uint32_t instr = tw_trace_original(f->code, (uint32_t)(f->ip - f->code->code));   // a trap may be there
     if (tw_instr_op((int)instr) == OP_RESUME && tw_instr_arg(instr) >= 2 && f->sp > tw_frame_stack_base(f)) {
         return f->sp[-1];
     }
@@ -228,13 +229,15 @@ static TwValue gen_yieldfrom(TwGen *g) {
 // SEND that drives the delegation (RESUME 2; JUMP_BACKWARD to SEND follow the yield).
 static int gen_finish_yieldfrom(TwGen *g, TwValue value, TwValue *out) {
     TwFrame *f = g->frame;
-    const uint32_t *code = f->code->code;
-    uint32_t here = (uint32_t)(f->ip - code);
-    if (here + 1 < f->code->ncode && tw_instr_op((int)code[here + 1]) == OP_JUMP_BACKWARD) {
-        uint32_t send = tw_instr_arg(code[here + 1]);
-        if (send < f->code->ncode && tw_instr_op((int)code[send]) == OP_SEND) {
+    TwCode *co = f->code;
+    uint32_t here = (uint32_t)(f->ip - co->code);
+    uint32_t next = here + 1 < co->ncode ? tw_trace_original(co, here + 1) : 0;
+    if (next && tw_instr_op((int)next) == OP_JUMP_BACKWARD) {
+        uint32_t send = tw_instr_arg(next);
+        uint32_t send_instr = send < co->ncode ? tw_trace_original(co, send) : 0;
+        if (send_instr && tw_instr_op((int)send_instr) == OP_SEND) {
             f->sp--;
-            f->ip = code + tw_instr_arg(code[send]);
+            f->ip = co->code + tw_instr_arg(send_instr);
             return gen_resume(g, value, false, out);
         }
     }

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "gc.h"
 #include "obj_type.h"
@@ -436,6 +437,15 @@ static const TwMethodDef trace_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
+#if TW_SETTRACE
+// TWINPY_VM=tracer: a tracer that asks for every event and does nothing, installed before
+// the program runs, so the test suite exercises event delivery and the switching.
+static TwValue noop_tracer;
+static TwValue noop_trace(int argc, TwValue *argv, TwValue kwnames) {
+    return noop_tracer;
+}
+#endif
+
 void tw_trace_init(void) {
     static const char *const names[8] = {"call", "exception", "line", "return", "c_call", "c_exception",
                                          "c_return", "opcode"};
@@ -446,6 +456,12 @@ void tw_trace_init(void) {
     tw_gc_add_root_fn(mark_traps);
 #if TW_SETTRACE
     tw_vm_trace_only = TW_SINGLE_VM || tw_vm_eval == tw_vm_eval_trace;
+    const char *vm = getenv("TWINPY_VM");
+    if (vm && strcmp(vm, "tracer") == 0) {
+        noop_tracer = tw_builtin_new("noop_tracer", noop_trace, 3, 3, 0);
+        tw_gc_add_root(&noop_tracer);
+        set_trace_func(noop_tracer);
+    }
 #endif
     TwValue d = TW_OBJ(tw_interp.sys, TwModule)->dict;
     for (const TwMethodDef *m = trace_functions; m->name; m++) {

@@ -115,7 +115,8 @@ void tw_trace_frame_gone(TwFrame *f);
 // exception took it elsewhere) and continue the frame's error handling in the tracing copy.
 void tw_trace_error_switch(TwFrame *f);
 
-// The frame's local tracer changed (frame objects' f_trace setter): update f's state.
+// A tracer set or cleared frame.f_trace: update f's state, and make f continue in the
+// tracing copy if it wants events now.
 void tw_trace_set_local(TwFrame *f, bool set);
 
 // The frame whose event is being delivered (its tracer runs), and the event; for

@@ -116,7 +116,8 @@ TwValue tw_frame_object(TwFrame *f) TW_RAISES;
 void tw_frame_detach(TwFrame *f);
 void tw_frame_init(void);   // vm_frame.c: the frame type (called by tw_vm_init)
 // The frame's local tracer (f_trace) or TW_NULL; setting it (TW_NULL clears) keeps
-// trace_state in step. Only for frames with a frame object (tracers get one).
+// trace_state in step. Only for frames with a frame object (tracers get one), and for the
+// frame the tracing copy is delivering an event of (it needs no switch).
 TwValue tw_frame_local_tracer(TwFrame *f);
 void tw_frame_set_local_tracer(TwFrame *f, TwValue fn);
 // The f_locals snapshot of an optimized frame, if one was made: refresh it from the fast

@@ -179,7 +179,11 @@ TwValue tw_frame_local_tracer(TwFrame *f) {
 void tw_frame_set_local_tracer(TwFrame *f, TwValue fn) {
     if (f->frame_obj) {
         FO(f->frame_obj)->trace = fn;
-        tw_trace_set_local(f, fn != TW_NULL);
+        if (fn) {
+            f->trace_state |= TW_TRACE_LOCAL;
+        } else {
+            f->trace_state &= ~TW_TRACE_LOCAL;
+        }
     }
 }
 

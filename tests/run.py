@@ -4,14 +4,17 @@
 Each tests/<topic>/<name>.py has a <name>.exp made by CPython 3.11: stdout, then
 "--- stderr ---" and stderr if any, then "--- exit N ---" if the exit status was not 0.
 
-  tests/run.py --twinpy build/twinpy [DIR_OR_FILE ...]   run tests (both VM copies)
+  tests/run.py --twinpy build/twinpy [DIR_OR_FILE ...]   run tests (three ways, see below)
   tests/run.py --regen [DIR_OR_FILE ...]                 regenerate .exp with python3 3.11
 
 A test may come with <name>.stdin (its standard input) and <name>.args (a JSON list of
 command-line arguments used instead of the file name, for testing -c, -m and the like).
 
-Tests under tests/settrace and tests/bdb need the tracing copy of the VM: they are skipped
-when the binary has no sys.settrace (a TW_SETTRACE=0 build).
+Every test runs in three ways (--vm all): in the fast copy of the VM, with every frame
+forced into the tracing copy (TWINPY_VM=trace), and under a tracer that takes every event
+and does nothing (TWINPY_VM=tracer): the output must not change. Tests under
+tests/settrace and tests/bdb install tracers of their own, so they skip the third way, and
+all three ways when the binary has no sys.settrace (a TW_SETTRACE=0 build).
 
 tests/known_failures.txt lists tests that are known to fail (one path per line, relative to
 tests/, optionally followed by the VM copy "[fast]" or "[trace]" it fails in): they still
@@ -107,7 +110,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--twinpy")
     ap.add_argument("--regen", action="store_true")
-    ap.add_argument("--vm", choices=["both", "fast", "trace"], default="both")
+    ap.add_argument("--vm", choices=["all", "both", "fast", "trace", "tracer"], default="all")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--no-known", action="store_true")
     ap.add_argument("--exclude", action="append", default=[], metavar="TEST",
@@ -122,12 +125,15 @@ def main():
     if args.regen:
         return regen(tests)
     twinpy = os.path.abspath(args.twinpy or os.path.join(HERE, "..", "build", "twinpy"))
-    modes = {"both": ["fast", "trace"], "fast": ["fast"], "trace": ["trace"]}[args.vm]
+    modes = {"all": ["fast", "trace", "tracer"], "both": ["fast", "trace"], "fast": ["fast"],
+             "trace": ["trace"], "tracer": ["tracer"]}[args.vm]
     untraceable = []
     if not has_settrace(twinpy):
-        untraceable = [t for t in tests if os.path.relpath(t, HERE).split(os.sep)[0] in TRACING_DIRS]
+        untraceable = [t for t in tests if tracing_test(t)]
         tests = [t for t in tests if t not in untraceable]
-    jobs = [(t, m) for m in modes for t in tests]
+        modes = [m for m in modes if m != "tracer"]
+    # Under the no-op tracer, tests that install tracers of their own would see it.
+    jobs = [(t, m) for m in modes for t in tests if not (m == "tracer" and tracing_test(t))]
 
     def one(job):
         path, mode = job
@@ -136,7 +142,7 @@ def main():
             return job, False, "no .exp file (run make exp)"
         with open(exp_path, encoding="utf-8") as f:
             expected = f.read()
-        env = {"TWINPY_VM": "trace"} if mode == "trace" else {}
+        env = {"TWINPY_VM": mode} if mode != "fast" else {}
         start = time.monotonic()
         got = run_program([twinpy], path, env)
         durations.append((time.monotonic() - start, os.path.relpath(path, HERE), mode))
@@ -185,6 +191,10 @@ def main():
 
 KNOWN = os.path.join(HERE, "known_failures.txt")
 TRACING_DIRS = ("settrace", "bdb")
+
+
+def tracing_test(path):
+    return os.path.relpath(path, HERE).split(os.sep)[0] in TRACING_DIRS
 
 
 def has_settrace(twinpy):
