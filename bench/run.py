@@ -10,6 +10,11 @@ Every bench/<name>.py prints one checksum line, takes an optional size argument
   bench/run.py --builds --callgrind    at each benchmark's small size
   bench/run.py --check               quick check (for CI): at the small sizes, twinpy's
                                      fast and tracing copies print what CPython prints
+  bench/run.py --tracing [--callgrind]
+                                     the cost of tracing: each program under no tracer, a
+                                     tracer that returns None from every 'call' event, and
+                                     bdb waiting at a breakpoint in a function that is never
+                                     called (bench/_tracing.py), twinpy and CPython
 
 Options: --reps N (timed runs per interpreter, default 5), --python PATH (the CPython
 to compare against; default /usr/bin/python3.11 if present, else python3), --no-build
@@ -158,10 +163,22 @@ class RunError(Exception):
     pass
 
 
-def run_once(interp, name, size=None, wall=False, env_extra=None, timeout=300):
+TRACING_MODES = ["none", "ignore", "bdb"]
+
+
+def program_argv(name, tracing=None):
+    """The script arguments that run bench/<name>.py, under bench/_tracing.py's mode
+    `tracing` if given."""
+    script = [os.path.join(BENCH_DIR, name + ".py")]
+    if tracing:
+        return [os.path.join(BENCH_DIR, "_tracing.py"), tracing] + script
+    return script
+
+
+def run_once(interp, name, size=None, wall=False, env_extra=None, timeout=300, tracing=None):
     """Run bench/<name>.py under interp; return (seconds, stdout). CPU time of the child
     (user + sys) unless wall is set. Raises RunError on a non-zero exit."""
-    argv = [interp, os.path.join(BENCH_DIR, name + ".py")]
+    argv = [interp] + program_argv(name, tracing)
     if size is not None:
         argv.append(str(size))
     env = clean_env()
@@ -346,6 +363,78 @@ def report_counts(names, results, labels, base, digits):
         print(f)
 
 
+def measure_tracing(names, interps, callgrind, reps, wall):
+    """{name: {(label, mode): measure}} for every tracing mode: instruction counts net of
+    start-up (callgrind, small sizes) or median CPU seconds (default sizes, interleaved)."""
+    results = {}
+    startup = {}
+    if callgrind:
+        empty = tempfile.NamedTemporaryFile("w", suffix=".py", delete=False)
+        empty.write("pass\n")
+        empty.close()
+        try:
+            for label, path in interps.items():
+                startup[label] = callgrind_count(path, [empty.name])[0]
+        finally:
+            os.unlink(empty.name)
+    for name in names:
+        print("  %-14s" % name, end="", file=sys.stderr, flush=True)
+        res = {}
+        expected = None
+        try:
+            for rep_i in range(1 if callgrind else reps):
+                for mode in TRACING_MODES:
+                    for label, path in interps.items():
+                        if callgrind:
+                            n, out = callgrind_count(path, program_argv(name, mode) + [str(BENCHMARKS[name])])
+                            res[label, mode] = n - startup[label]
+                        else:
+                            secs, out = run_once(path, name, wall=wall, tracing=mode)
+                            res.setdefault((label, mode), []).append(secs)
+                        if expected is None:
+                            expected = out
+                        elif out != expected:
+                            raise RunError("%s %s printed %r, expected %r" %
+                                           (label, mode, out.strip(), expected.strip()))
+                print(".", end="", file=sys.stderr, flush=True)
+            if not callgrind:
+                res = {k: statistics.median(v) for k, v in res.items()}
+            results[name] = res
+        except RunError as e:
+            results[name] = str(e)
+        print(file=sys.stderr)
+    return results
+
+
+def report_tracing(names, results, labels, callgrind):
+    """Per interpreter: the untraced measure, then each tracing mode's ratio to it."""
+    headers = ["program"]
+    for l in labels:
+        headers += ["%s %s" % (l, "Minstr" if callgrind else "s")]
+        headers += ["%s/none" % m for m in TRACING_MODES[1:]]
+    rows, failed = [], []
+    ratios = {(l, m): [] for l in labels for m in TRACING_MODES[1:]}
+    for name in names:
+        res = results[name]
+        if isinstance(res, str):
+            failed.append("%s: FAILED: %s" % (name, res))
+            continue
+        row = [name]
+        for l in labels:
+            base = res[l, "none"]
+            row.append("%.2f" % (base / 1e6) if callgrind else "%.3f" % base)
+            for m in TRACING_MODES[1:]:
+                ratios[l, m].append(res[l, m] / base)
+                row.append("%.3f" % (res[l, m] / base))
+        rows.append(row)
+    footer = ["geometric mean"]
+    for l in labels:
+        footer += [""] + ["%.3f" % geomean(ratios[l, m]) for m in TRACING_MODES[1:]]
+    print_table(headers, rows, footer)
+    for f in failed:
+        print(f)
+
+
 def check(names, python):
     """Each benchmark at its small size must print the same under CPython, twinpy's fast
     copy and twinpy's tracing copy (TWINPY_VM=trace). Returns the number of failures."""
@@ -384,6 +473,8 @@ def main():
                     help="compare the twinpy builds: %s" % ", ".join(BUILDS))
     ap.add_argument("--callgrind", action="store_true",
                     help="instruction counts from valgrind --tool=callgrind at small sizes")
+    ap.add_argument("--tracing", action="store_true",
+                    help="the cost of tracing: no tracer, a tracer ignoring every call, bdb")
     ap.add_argument("--check", action="store_true",
                     help="check every checksum against CPython at the small sizes")
     ap.add_argument("--no-build", action="store_true", help="do not run make first")
@@ -429,6 +520,14 @@ def main():
 
     sys.stdout.flush()   # the header before the progress dots on stderr
 
+    if args.tracing:
+        interps = {"twinpy": twinpy_path("dual"), "CPython": python}
+        print("measure:  %s, each tracing mode against no tracer (bench/_tracing.py)\n" %
+              ("instructions (callgrind), millions, net of start-up, small sizes" if args.callgrind
+               else "median CPU seconds of %d interleaved runs, default sizes" % args.reps))
+        results = measure_tracing(names, interps, args.callgrind, args.reps, args.wall)
+        report_tracing(names, results, list(interps), args.callgrind)
+        return
     if args.builds:
         interps = {label: twinpy_path(label) for label in labels}
         base = "nosettrace"

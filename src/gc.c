@@ -506,6 +506,7 @@ static void mark_roots(void) {
     tw_gc_mark(tw_ts.handled);
     tw_gc_mark(tw_ts.trace_func);
     tw_gc_mark(tw_ts.profile_func);
+    tw_gc_mark(tw_ts.call_filter);
     // objects frozen by gc.freeze(), and what they reference
     if (gc.nfrozen) {
         for (size_t c = 0; c < NCLASSES; c++) {

@@ -489,6 +489,8 @@ typedef struct TwCode {
     TwValue name, qualname, filename;   // str
     TwValue source_lines;        // list of str (the file's lines) for tracebacks, or TW_NULL
     void *vm_cache;              // owned by the VM (inline caches); freed by finalize
+    uint32_t call_filter_epoch;  // trace.c: the call filter's verdict on this code is valid
+    bool call_filter_selected;   //   while this equals its epoch
 } TwCode;
 
 typedef struct TwFunction {

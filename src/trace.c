@@ -30,6 +30,7 @@ static void clear_traps(void);
 
 static void set_trace_func(TwValue fn) {
     tw_ts.trace_func = fn;
+    tw_ts.call_filter = TW_NULL;   // it belonged to the old trace function
     update_breaker();
     if (!tw_ts.trace_func && !tw_ts.profile_func) {
         clear_traps();
@@ -127,7 +128,7 @@ static int call_profile(TwFrame *f, int kind, TwValue arg) {
 // ---------------------------------------------------------------- events
 
 int tw_trace_call(TwFrame *f) {
-    if (tw_ts.trace_func) {
+    if (tw_ts.trace_func && !tw_trace_call_filtered(f)) {
         TwValue r = call_tracer(tw_ts.trace_func, f, TW_EV_CALL, TW_NONE);
         if (!r) {
             return trace_failed(f);
@@ -137,6 +138,21 @@ int tw_trace_call(TwFrame *f) {
         }
     }
     return call_profile(f, TW_EV_CALL, TW_NONE);
+}
+
+int tw_trace_fast_resume(TwFrame *f) {
+    if (tw_trace_call_filtered(f)) {
+        return 0;
+    }
+    if (tw_ts.profile_func) {
+        f->ip--;   // the profiler wants all of this frame: the tracing copy runs the RESUME
+        return 1;
+    }
+    f->trace_prev = (int32_t)tw_frame_lasti(f);   // the RESUME
+    if (tw_trace_call(f) < 0) {
+        return -1;
+    }
+    return tw_trace_wanted(f) ? 1 : 0;
 }
 
 int tw_trace_instr(TwFrame *f, int due) {
@@ -212,6 +228,35 @@ int tw_trace_c_call(TwFrame *f, TwValue callable) {
 int tw_trace_c_return(TwFrame *f, TwValue callable, bool raised) {
     return call_profile(f, raised ? TW_EV_C_EXCEPTION : TW_EV_C_RETURN, callable);
 }
+
+// ---------------------------------------------------------------- the call filter
+
+static uint32_t filter_epoch = 1;
+
+bool tw_trace_call_filter_rejects(TwFrame *f) {
+    if (tw_ts.profile_func || !tw_ts.trace_func) {
+        return false;
+    }
+    TwCode *co = f->code;
+    if (co->call_filter_epoch != filter_epoch) {
+        // Ask the predicate, untraced; if it fails, deliver the events.
+        TwValue pending = tw_error_fetch();
+        bool was = tw_ts.tracing;
+        tw_ts.tracing = true;
+        TwValue arg = tw_from_obj(co);
+        TwValue r = tw_call(tw_ts.call_filter, 1, &arg, TW_NULL);
+        tw_ts.tracing = was;
+        int t = r ? tw_truthy(r) : -1;
+        tw_error_clear();
+        if (pending) {
+            tw_error_restore(pending);
+        }
+        co->call_filter_epoch = filter_epoch;
+        co->call_filter_selected = t != 0;
+    }
+    return !co->call_filter_selected;
+}
+
 
 // ---------------------------------------------------------------- traps
 
@@ -379,6 +424,13 @@ static TwValue sys_settrace(int argc, TwValue *argv, TwValue kwnames) {
     return TW_NONE;
 }
 
+// The filter belongs to the trace function installed: sys.settrace drops it.
+static TwValue sys_settrace_filter(int argc, TwValue *argv, TwValue kwnames) {
+    tw_ts.call_filter = argv[0] == TW_NONE ? TW_NULL : argv[0];
+    filter_epoch++;
+    return TW_NONE;
+}
+
 static TwValue sys_gettrace(int argc, TwValue *argv, TwValue kwnames) {
     return tw_ts.trace_func ? tw_ts.trace_func : TW_NONE;
 }
@@ -431,6 +483,7 @@ static const TwMethodDef trace_functions[] = {
     {"gettrace", sys_gettrace, 0, 0, 0},
     {"setprofile", sys_setprofile, 1, 1, 0},
     {"getprofile", sys_getprofile, 0, 0, 0},
+    {"_settrace_filter", sys_settrace_filter, 1, 1, 0},
 #endif
     {"_getframe", sys_getframe, 0, 1, 0},
     {"call_tracing", sys_call_tracing, 2, 2, 0},

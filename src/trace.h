@@ -115,6 +115,22 @@ void tw_trace_frame_gone(TwFrame *f);
 // exception took it elsewhere) and continue the frame's error handling in the tracing copy.
 void tw_trace_error_switch(TwFrame *f);
 
+// sys._settrace_filter(predicate): while set, the trace function's 'call' event is only
+// delivered for code objects c with predicate(c) true (asked once per code object and
+// cached until the filter is set again). A twinpy extension for lib/bdb.py: while a
+// debugger only waits for breakpoints, code that has none runs at full speed. Frames the
+// filter leaves out run as if their tracer had returned None (a profiler still sees them).
+bool tw_trace_call_filter_rejects(TwFrame *f);
+static inline bool tw_trace_call_filtered(TwFrame *f) {
+    return tw_ts.call_filter && tw_trace_call_filter_rejects(f);
+}
+
+// The fast copy's RESUME found a tracer or profiler installed (TW_BREAK_RESUME): deliver
+// the 'call' event from there, so a frame that wants nothing more never leaves the fast
+// copy. 0: go on in the fast copy; 1: continue f in the tracing copy (from its saved ip);
+// -1: a tracer raised.
+int tw_trace_fast_resume(TwFrame *f) TW_RAISES;
+
 // A tracer set or cleared frame.f_trace: update f's state, and make f continue in the
 // tracing copy if it wants events now.
 void tw_trace_set_local(TwFrame *f, bool set);

@@ -537,10 +537,11 @@ static void on_sigint(int sig) {
 
 int tw_vm_handle_breaker(TwFrame *f, int mask) {
     if ((mask & tw_ts.eval_breaker & TW_BREAK_RESUME) && !tw_ts.tracing) {
-        // Only the fast copy looks at this bit: a tracer wants this frame's 'call' event,
-        // so the tracing copy runs the RESUME again.
-        f->ip--;
-        return 1;
+        // Only the fast copy looks at this bit: a tracer wants this frame's 'call' event.
+        int r = tw_trace_fast_resume(f);
+        if (r != 0) {
+            return r;
+        }
     }
     if (tw_ts.pending_signal) {
         tw_ts.eval_breaker &= ~TW_BREAK_SIGNAL;

@@ -22,6 +22,7 @@ typedef struct TwThreadState {
     TwValue profile_func;      // sys.setprofile function or TW_NULL
     bool tracing;              // inside a trace/profile function: no events
     uint8_t switch_resume;     // how a frame handed to the other copy continues (TW_RESUME_*)
+    TwValue call_filter;       // sys._settrace_filter predicate, or TW_NULL (trace.h)
 } TwThreadState;
 
 // How the other copy continues the frame a copy returned TW_VM_SWITCH for.
