@@ -8,6 +8,7 @@
 
 #include "compile_int.h"
 #include "gc.h"
+#include "vm.h"
 
 // ---------------------------------------------------------------- opcode table data
 
@@ -1071,6 +1072,7 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
     code->ncells = u->cellvars.n;
     code->nfree = u->freevars.n;
     code->stacksize = f.maxdepth;
+    code->frame_words = (uint32_t)((tw_frame_size(code) + sizeof(TwValue) - 1) / sizeof(TwValue));
     int flags = 0;
     if (is_function_unit(u)) {
         flags |= TW_CO_OPTIMIZED | TW_CO_NEWLOCALS;
@@ -1088,6 +1090,7 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
         }
     }
     code->flags = flags;
+    code->plain_args = !(flags & (TW_CO_VARARGS | TW_CO_VARKEYWORDS)) && code->kwonlyargcount == 0 && code->nfree == 0;
     code->firstlineno = u->firstlineno;
     code->cell2arg = cell2arg;
     cell2arg = NULL;

@@ -474,6 +474,9 @@ typedef struct TwCode {
     TwExcEntry *exc_table;       // malloc'd, sorted by start; innermost entries first
     uint32_t ncode, nexc;
     uint32_t first_traceable;    // index of the first RESUME: tracing starts there
+    uint32_t frame_words;        // a frame's size in TwValue words (tw_frame_size)
+    bool plain_args;             // positional parameters only, no free variables: a call
+                                 // with exactly argcount positional arguments just copies them
     int32_t argcount, posonlyargcount, kwonlyargcount;
     int32_t nlocals;             // len(varnames): arguments first
     int32_t ncells, nfree;       // len(cellvars), len(freevars)

@@ -76,12 +76,14 @@ static TwValue recursion_error(const char *where) {
     return tw_error(&tw_type_RecursionError, "maximum recursion depth exceeded%s", where);
 }
 
-TwFrame *tw_vm_push_frame(TwCode *code, TwValue func, TwValue globals, TwValue builtins, TwValue locals) {
+// Push a frame for code, its locals, cells and frees not yet cleared.
+static inline TwFrame *push_frame_uncleared(TwCode *code, TwValue func, TwValue globals, TwValue builtins,
+                                            TwValue locals) {
     if (tw_ts.depth >= tw_ts.recursion_limit) {
         recursion_error("");
         return NULL;
     }
-    size_t words = (tw_frame_size(code) + sizeof(TwValue) - 1) / sizeof(TwValue);
+    size_t words = code->frame_words;
     DsChunk *old_chunk = ds_chunk;
     TwValue *old_top = ds_top;
     if ((size_t)(ds_chunk->limit - ds_top) < words) {
@@ -106,12 +108,45 @@ TwFrame *tw_vm_push_frame(TwCode *code, TwValue func, TwValue globals, TwValue b
     f->on_heap = 0;
     f->trace_state = 0;
     f->yielded = 0;
-    size_t nslots = (size_t)code->nlocals + (size_t)code->ncells + (size_t)code->nfree;
-    memset(f->localsplus, 0, nslots * sizeof(TwValue));
-    f->sp = f->localsplus + nslots;
+    f->sp = f->localsplus + code->nlocals + code->ncells + code->nfree;
     f->back = tw_ts.frame;
     tw_ts.frame = f;
     tw_ts.depth++;
+    return f;
+}
+
+TwFrame *tw_vm_push_frame(TwCode *code, TwValue func, TwValue globals, TwValue builtins, TwValue locals) {
+    TwFrame *f = push_frame_uncleared(code, func, globals, builtins, locals);
+    if (f) {
+        memset(f->localsplus, 0, (size_t)(f->sp - f->localsplus) * sizeof(TwValue));
+    }
+    return f;
+}
+
+TwFrame *tw_vm_push_call(TwValue func, int argc, TwValue *argv, TwValue kwnames) {
+    TwFunction *fn = TW_OBJ(func, TwFunction);
+    TwCode *co = fn->code;
+    TwFrame *f = push_frame_uncleared(co, func, fn->globals, fn->builtins, TW_NULL);
+    if (!f) {
+        return NULL;
+    }
+    TwValue *slots = f->localsplus;
+    size_t nslots = (size_t)(f->sp - slots), i = 0;
+    if (!kwnames && co->plain_args && argc == co->argcount) {
+        // The common call: the arguments are the first locals, the rest start unbound.
+        for (; i < (size_t)argc; i++) {
+            slots[i] = argv[i];
+        }
+        for (; i < nslots; i++) {
+            slots[i] = TW_NULL;
+        }
+        return f;
+    }
+    memset(slots, 0, nslots * sizeof(TwValue));
+    if (tw_vm_bind_args(f, fn, argc, argv, kwnames) < 0) {
+        tw_vm_pop_frame(f);
+        return NULL;
+    }
     return f;
 }
 
@@ -421,12 +456,8 @@ TwValue tw_function_call(TwValue func, int argc, TwValue *argv, TwValue kwnames)
     if (fn->code->flags & (TW_CO_GENERATOR | TW_CO_COROUTINE | TW_CO_ASYNC_GENERATOR)) {
         return tw_gen_new_call(fn, argc, argv, kwnames);
     }
-    TwFrame *f = tw_vm_push_frame(fn->code, func, fn->globals, fn->builtins, TW_NULL);
+    TwFrame *f = tw_vm_push_call(func, argc, argv, kwnames);
     if (!f) {
-        return TW_NULL;
-    }
-    if (tw_vm_bind_args(f, fn, argc, argv, kwnames) < 0) {
-        tw_vm_pop_frame(f);
         return TW_NULL;
     }
     f->is_entry = 1;

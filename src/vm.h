@@ -153,6 +153,10 @@ void tw_vm_pop_frame(TwFrame *f);
 // Bind a call's arguments into f's locals as the function's signature says, with
 // CPython's TypeError messages. Returns 0 or -1.
 int tw_vm_bind_args(TwFrame *f, TwFunction *fn, int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+// Push the frame for a call of Python function `func` (not a generator) and bind its
+// arguments: the call path of the loop and of tw_function_call. NULL with the exception
+// set (RecursionError, the arguments' TypeError).
+TwFrame *tw_vm_push_call(TwValue func, int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
 // Copy the closure's cells into f's free-variable slots.
 void tw_vm_copy_frees(TwFrame *f, TwFunction *fn);
 // A new function object for a code object (MAKE_FUNCTION), obj_func.c: name, qualname and
