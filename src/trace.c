@@ -65,7 +65,7 @@ void tw_trace_set_local(TwFrame *f, bool set) {
 static TwValue call_tracer(TwValue fn, TwFrame *f, int kind, TwValue arg) {
     TwValue pending = tw_error_fetch();
     TwValue fo = tw_frame_object(f);
-    if (!fo || tw_frame_locals_refresh(f) < 0) {
+    if (!fo || ((f->trace_state & TW_TRACE_SNAPSHOT) && tw_frame_locals_refresh(f) < 0)) {
         return TW_NULL;
     }
     bool was_tracing = tw_ts.tracing;
@@ -76,12 +76,12 @@ static TwValue call_tracer(TwValue fn, TwFrame *f, int kind, TwValue arg) {
     tw_trace_event_frame = f;
     tw_trace_event_kind = kind;
     TwValue args[3] = {fo, event_names[kind], arg ? arg : TW_NONE};
-    TwValue r = tw_call(fn, 3, args, TW_NULL);
+    TwValue r = tw_is_type(fn, &tw_type_function) ? tw_function_call(fn, 3, args, TW_NULL) : tw_call(fn, 3, args, TW_NULL);
     tw_ts.tracing = was_tracing;
     tw_trace_event_frame = outer_frame;
     tw_trace_event_kind = outer_kind;
     update_breaker();
-    if (r && tw_frame_locals_writeback(f) < 0) {
+    if (r && (f->trace_state & TW_TRACE_SNAPSHOT) && tw_frame_locals_writeback(f) < 0) {
         r = TW_NULL;
     }
     if (r && pending) {

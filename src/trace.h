@@ -32,6 +32,7 @@ enum {
     TW_TRACE_NO_LINES = 2,   // f_trace_lines is False
     TW_TRACE_OPCODES = 4,    // f_trace_opcodes is True
     TW_TRACE_TRAPPED = 8,    // a trap waits at the frame's resume point (trap_at)
+    TW_TRACE_SNAPSHOT = 16,  // its frame object has an f_locals snapshot to keep in step
 };
 
 // True when every frame runs in the tracing copy (TWINPY_VM=trace, TW_SINGLE_VM): frames

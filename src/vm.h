@@ -121,8 +121,9 @@ void tw_frame_init(void);   // vm_frame.c: the frame type (called by tw_vm_init)
 // frame the tracing copy is delivering an event of (it needs no switch).
 TwValue tw_frame_local_tracer(TwFrame *f);
 void tw_frame_set_local_tracer(TwFrame *f, TwValue fn);
-// The f_locals snapshot of an optimized frame, if one was made: refresh it from the fast
-// locals before a tracer runs, and write what the tracer changed back after.
+// The f_locals snapshot of an optimized frame (TW_TRACE_SNAPSHOT: one was made): refresh
+// it from the fast locals before a tracer runs, and write what the tracer changed back
+// after.
 int tw_frame_locals_refresh(TwFrame *f) TW_RAISES;
 int tw_frame_locals_writeback(TwFrame *f) TW_RAISES;
 // Bytes needed for a frame of `code` (header, locals, cells, frees, value stack).

@@ -19,7 +19,6 @@ typedef struct TwFrameObj {
     TwValue globals, builtins, locals;
     TwValue trace;             // f_trace, or TW_NULL
     TwValue locals_dict;       // the f_locals snapshot of an optimized frame
-    int32_t lineno;
     int32_t lasti;
     bool trace_lines, trace_opcodes;
 } TwFrameObj;
@@ -58,12 +57,19 @@ TwValue tw_frame_object(TwFrame *f) {
 }
 
 void tw_frame_detach(TwFrame *f) {
-    tw_trace_frame_gone(f);
+    if (f->trace_state & TW_TRACE_TRAPPED) {
+        tw_trace_frame_gone(f);
+    }
     TwFrameObj *o = FO(f->frame_obj);
-    o->lineno = tw_frame_lineno(f);
     o->lasti = (int32_t)tw_frame_lasti(f);
     o->frame = NULL;
     f->frame_obj = TW_NULL;
+}
+
+// The line of instruction lasti of a frame of co that has finished.
+static int detached_line(TwFrameObj *o) {
+    TwCode *co = o->code;
+    return co->positions && (uint32_t)o->lasti < co->ncode ? co->positions[o->lasti].line : co->firstlineno;
 }
 
 static TwValue fo_code(TwValue s) { return tw_from_obj(FO(s)->code); }
@@ -71,7 +77,7 @@ static TwValue fo_globals(TwValue s) { return FO(s)->globals; }
 static TwValue fo_builtins(TwValue s) { return FO(s)->builtins; }
 static TwValue fo_lineno(TwValue s) {
     TwFrameObj *o = FO(s);
-    int line = o->frame ? tw_frame_lineno(o->frame) : o->lineno;
+    int line = o->frame ? tw_frame_lineno(o->frame) : detached_line(o);
     return line > 0 ? tw_from_small_int(line) : TW_NONE;
 }
 static TwValue fo_lasti(TwValue s) {
@@ -95,6 +101,9 @@ static int locals_fill(TwFrameObj *o) {
             return -1;
         }
         o->locals_dict = d;
+    }
+    if (f) {
+        f->trace_state |= TW_TRACE_SNAPSHOT;   // tracers' calls keep it in step now
     }
     if (!f) {
         return 0;
@@ -133,13 +142,13 @@ static TwValue fo_locals(TwValue s) {
 }
 
 int tw_frame_locals_refresh(TwFrame *f) {
-    TwFrameObj *o = f->frame_obj ? FO(f->frame_obj) : NULL;
-    return o && !o->locals && o->locals_dict ? locals_fill(o) : 0;
+    TwFrameObj *o = FO(f->frame_obj);
+    return !o->locals && o->locals_dict ? locals_fill(o) : 0;
 }
 
 int tw_frame_locals_writeback(TwFrame *f) {
-    TwFrameObj *o = f->frame_obj ? FO(f->frame_obj) : NULL;
-    if (!o || o->locals || !o->locals_dict) {
+    TwFrameObj *o = FO(f->frame_obj);
+    if (o->locals || !o->locals_dict) {
         return 0;
     }
     // What the dict holds goes back to the frame (names it lacks are left alone).
@@ -537,7 +546,7 @@ static int fo_set_lineno(TwValue s, TwValue v) {
 
 static TwValue fo_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwFrameObj *o = FO(argv[0]);
-    int line = o->frame ? tw_frame_lineno(o->frame) : o->lineno;
+    int line = o->frame ? tw_frame_lineno(o->frame) : detached_line(o);
     return tw_str_fmt("<frame at %p, file %R, line %d, code %U>", (void *)o, o->code->filename, line, o->code->name);
 }
 
