@@ -328,6 +328,24 @@ static bool const_true(TwExpr *e) {
     return false;
 }
 
+// Where CPython 3.11 locates an assert's raise: at the comparison that decided the jump
+// (the last one the test's and/or/not structure evaluates), else at the statement.
+static TwPos assert_raise_pos(TwStmt *s) {
+    TwExpr *e = s->u.assert_.test;
+    for (;;) {
+        if (e->kind == TW_EXPR_UNARYOP && e->u.unaryop.op == TW_UNARY_NOT) {
+            e = e->u.unaryop.operand;
+        } else if (e->kind == TW_EXPR_BOOLOP) {
+            e = e->u.boolop.values.items[e->u.boolop.values.n - 1];
+        } else if (e->kind == TW_EXPR_IFEXP) {
+            e = e->u.ifexp.orelse;
+        } else {
+            break;
+        }
+    }
+    return e->kind == TW_EXPR_COMPARE ? e->pos : s->pos;
+}
+
 static int compile_while(Compiler *c, TwStmt *s) {
     int loop = cc_new_label(c), body = cc_new_label(c), anchor = cc_new_label(c), exit = cc_new_label(c);
     if (loop < 0 || body < 0 || anchor < 0 || exit < 0) {
@@ -1114,7 +1132,7 @@ static int stmt1(Compiler *c, TwStmt *s) {
         if (end < 0 || cc_check_assert(c, s) < 0 || cc_jump_if(c, s->u.assert_.test, end, true) < 0) {
             return -1;
         }
-        cc_set_loc(c, s->u.assert_.test->pos);   // the raise is located at the test, as in CPython
+        cc_set_loc(c, assert_raise_pos(s));
         if (cc_emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0) {
             return -1;
         }

@@ -18,6 +18,7 @@ typedef struct TwFrameObj {
     TwCode *code;
     TwValue globals, builtins, locals;
     TwValue trace;             // f_trace, or TW_NULL
+    TwValue back;              // once finished: the caller's frame object (f_back), or TW_NULL
     TwValue locals_dict;       // the f_locals snapshot of an optimized frame
     int32_t lasti;
     bool trace_lines, trace_opcodes;
@@ -32,6 +33,7 @@ static void frame_trace(TwObject *o) {
     tw_gc_mark(f->builtins);
     tw_gc_mark(f->locals);
     tw_gc_mark(f->trace);
+    tw_gc_mark(f->back);
     tw_gc_mark(f->locals_dict);
     if (f->frame) {
         tw_gc_mark(f->frame->gen);   // a suspended generator's frame lives in the generator
@@ -62,6 +64,13 @@ void tw_frame_detach(TwFrame *f) {
     }
     TwFrameObj *o = FO(f->frame_obj);
     o->lasti = (int32_t)tw_frame_lasti(f);
+    if (f->back) {
+        // As CPython: a finished frame keeps its caller as f_back.
+        o->back = tw_frame_object(f->back);
+        if (!o->back) {
+            tw_error_clear();
+        }
+    }
     o->frame = NULL;
     f->frame_obj = TW_NULL;
 }
@@ -87,10 +96,10 @@ static TwValue fo_lasti(TwValue s) {
 }
 static TwValue fo_back(TwValue s) {
     TwFrameObj *o = FO(s);
-    if (!o->frame || !o->frame->back) {
-        return TW_NONE;
+    if (!o->frame) {
+        return o->back ? o->back : TW_NONE;
     }
-    return tw_frame_object(o->frame->back);
+    return o->frame->back ? tw_frame_object(o->frame->back) : TW_NONE;
 }
 // Fill o's snapshot dict from the fast locals, cells and free variables of its frame.
 static int locals_fill(TwFrameObj *o) {
