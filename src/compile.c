@@ -980,7 +980,7 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
         words[k] = tw_instr(op, arg);
         TwPosition p = in->pos;
         if (p.line < 0) {
-            p = (TwPosition){0, 0, -1, -1};
+            p = (TwPosition){-1, -1, -1, -1};
         }
         positions[k] = p;
         int h = -1;

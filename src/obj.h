@@ -453,7 +453,7 @@ int64_t tw_slice_indices(TwValue slice, int64_t length, int64_t *start, int64_t 
 // The compiler's output. Instructions are 32-bit words: opcode in the low 8 bits,
 // argument in the high 24 (see opcodes.def).
 typedef struct TwPosition {
-    int32_t line, end_line;      // 1-based; 0 = none (artificial instruction)
+    int32_t line, end_line;      // 1-based (0: a module's RESUME); -1 = none (artificial)
     int32_t col, end_col;        // 0-based UTF-8 byte offsets, as CPython; -1 = unknown
 } TwPosition;
 typedef struct TwExcEntry {

@@ -134,7 +134,7 @@ int tw_exc_add_traceback(TwValue exc, TwCode *code, uint32_t instr, TwValue fram
     tb->frame = frame;
     tb->lineno = (code && code->positions && instr < code->ncode) ? code->positions[instr].line : -1;
     if (tb->lineno == 0) {
-        tb->lineno = -1;
+        tb->lineno = -1;   // a module's RESUME: no line to show
     }
     tb->next = EXC(exc)->traceback;
     EXC(exc)->traceback = tw_from_obj(tb);

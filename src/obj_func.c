@@ -284,12 +284,12 @@ static TwValue code_lines(int argc, TwValue *argv, TwValue kwnames) {
     }
     uint32_t start = 0;
     for (uint32_t i = 1; i <= c->ncode; i++) {
-        int32_t line = c->positions ? c->positions[start].line : 0;
+        int32_t line = c->positions ? c->positions[start].line : -1;
         if (i < c->ncode && c->positions && c->positions[i].line == line) {
             continue;
         }
         TwValue t = tw_tuple_pack(3, tw_from_small_int(start * 2), tw_from_small_int(i * 2),
-                                  line > 0 ? tw_from_small_int(line) : TW_NONE);
+                                  line >= 0 ? tw_from_small_int(line) : TW_NONE);
         if (!t || tw_list_append(list, t) < 0) {
             return TW_NULL;
         }

@@ -78,7 +78,7 @@ static inline int tw_trace_due(TwFrame *f, uint32_t at) {
     }
     int due = (f->trace_state & TW_TRACE_OPCODES) ? TW_DUE_OPCODE : 0;
     int line = co->positions[at].line;
-    if (line > 0 && !(f->trace_state & TW_TRACE_NO_LINES)) {
+    if (line >= 0 && !(f->trace_state & TW_TRACE_NO_LINES)) {
         int last = prev > (int32_t)co->first_traceable ? co->positions[prev].line : -1;
         if (line != last || ((int32_t)at < prev && op != OP_SEND)) {
             due |= TW_DUE_LINE;

@@ -87,7 +87,7 @@ static TwValue fo_builtins(TwValue s) { return FO(s)->builtins; }
 static TwValue fo_lineno(TwValue s) {
     TwFrameObj *o = FO(s);
     int line = o->frame ? tw_frame_lineno(o->frame) : detached_line(o);
-    return line > 0 ? tw_from_small_int(line) : TW_NONE;
+    return line >= 0 ? tw_from_small_int(line) : TW_NONE;
 }
 static TwValue fo_lasti(TwValue s) {
     TwFrameObj *o = FO(s);
@@ -459,7 +459,7 @@ static int jump_to_line(TwFrame *f, int64_t line) {
     }
     int last = -1, target = INT_MAX;
     for (uint32_t i = 0; i < n; i++) {
-        int l = co->positions[i].line > 0 ? co->positions[i].line : -1;
+        int l = co->positions[i].line;
         starts[i] = -1;
         if (l != last && l != -1) {
             starts[i] = l;
