@@ -13,29 +13,6 @@ static TwValue one(void) {
     return tw_from_small_int(1);
 }
 
-// operator.index(v): an exact int.
-static TwValue to_index(TwValue v) {
-    if (tw_is_intlike(v)) {
-        return tw_int_value(v);
-    }
-    bool found = false;
-    TwValue r = tw_call_special(v, TW_NAME(__index__), 0, NULL, &found);
-    if (!found) {
-        return tw_error(&tw_type_TypeError, "'%s' object cannot be interpreted as an integer",
-                        tw_type_cname(tw_type_of(v)));
-    }
-    if (!r) {
-        return TW_NULL;
-    }
-    if (!tw_is_intlike(r)) {
-        return tw_error(&tw_type_TypeError, "__index__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
-    }
-    if (tw_type_of(r) != &tw_type_int && tw_warn_subclass_result("__index__", "int", r) < 0) {
-        return TW_NULL;
-    }
-    return tw_int_value(r);
-}
-
 static TwValue mul(TwValue a, TwValue b) {
     return a && b ? tw_int_binop(TW_OP_MUL, a, b) : TW_NULL;
 }
@@ -83,7 +60,7 @@ static TwValue factorial_of(uint64_t n) {
 
 // factorial's argument as a C long (CPython's PyLong_AsLongAndOverflow rules).
 static TwValue math_factorial(int argc, TwValue *argv, TwValue kwnames) {
-    TwValue n = to_index(argv[0]);
+    TwValue n = tw_index(argv[0]);
     if (!n) {
         return TW_NULL;
     }
@@ -103,11 +80,11 @@ static TwValue math_factorial(int argc, TwValue *argv, TwValue kwnames) {
 
 // The non-negative n and k of perm and comb.
 static int perm_comb_args(TwValue *n, TwValue *k) {
-    *n = to_index(*n);
+    *n = tw_index(*n);
     if (!*n) {
         return -1;
     }
-    *k = to_index(*k);
+    *k = tw_index(*k);
     if (!*k) {
         return -1;
     }
@@ -229,7 +206,7 @@ static TwValue math_gcd(int argc, TwValue *argv, TwValue kwnames) {
     if (argc == 0) {
         return tw_from_small_int(0);
     }
-    TwValue res = to_index(argv[0]);
+    TwValue res = tw_index(argv[0]);
     if (!res) {
         return TW_NULL;
     }
@@ -237,7 +214,7 @@ static TwValue math_gcd(int argc, TwValue *argv, TwValue kwnames) {
         return tw_int_sign(res) < 0 ? tw_int_neg(res) : res;
     }
     for (int i = 1; i < argc; i++) {
-        TwValue x = to_index(argv[i]);
+        TwValue x = tw_index(argv[i]);
         if (!x) {
             return TW_NULL;
         }
@@ -256,7 +233,7 @@ static TwValue math_lcm(int argc, TwValue *argv, TwValue kwnames) {
     if (argc == 0) {
         return one();
     }
-    TwValue res = to_index(argv[0]);
+    TwValue res = tw_index(argv[0]);
     if (!res) {
         return TW_NULL;
     }
@@ -264,7 +241,7 @@ static TwValue math_lcm(int argc, TwValue *argv, TwValue kwnames) {
         return tw_int_sign(res) < 0 ? tw_int_neg(res) : res;
     }
     for (int i = 1; i < argc; i++) {
-        TwValue x = to_index(argv[i]);
+        TwValue x = tw_index(argv[i]);
         if (!x) {
             return TW_NULL;
         }
@@ -302,7 +279,7 @@ static uint64_t isqrt_u64(uint64_t n) {
 }
 
 static TwValue math_isqrt(int argc, TwValue *argv, TwValue kwnames) {
-    TwValue n = to_index(argv[0]);
+    TwValue n = tw_index(argv[0]);
     if (!n) {
         return TW_NULL;
     }

@@ -813,16 +813,8 @@ static const TwMethodDef warnings_functions[] = {
 
 static int warnings_module_init(TwValue module) {
     TwValue d = TW_OBJ(module, TwModule)->dict;
-    TwValue modname = tw_str_intern_c("warnings");
-    for (const TwMethodDef *m = warnings_functions; m->name; m++) {
-        TwValue f = tw_builtin_new(m->name, m->fn, m->min_args, m->max_args, m->flags);
-        if (!f) {
-            return -1;
-        }
-        TW_OBJ(f, TwBuiltin)->module = modname;
-        if (tw_dict_set_c(d, m->name, f) < 0) {
-            return -1;
-        }
+    if (tw_module_add_functions(module, warnings_functions) < 0) {
+        return -1;
     }
     static const char *const all[] = {"warn", "warn_explicit", "showwarning", "formatwarning",
                                       "filterwarnings", "simplefilter", "resetwarnings", "catch_warnings"};

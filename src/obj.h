@@ -190,6 +190,8 @@ bool tw_int_to_i64(TwValue v, int64_t *out);
 // Like tw_int_to_i64 but raises OverflowError/TypeError ("... cannot be interpreted as an integer").
 int tw_int_as_i64(TwValue v, int64_t *out) TW_RAISES;
 // Value as a Py_ssize_t index: accepts __index__; raises IndexError-style OverflowError.
+// operator.index(v): an exact int, via __index__ for other types (CPython's TypeErrors).
+TwValue tw_index(TwValue v) TW_RAISES;
 int tw_index_as_ssize(TwValue v, int64_t *out) TW_RAISES;
 double tw_int_to_double(TwValue v) TW_RAISES;  // OverflowError "int too large to convert to float"
 TwValue tw_int_parse(const char *s, size_t len, int base) TW_RAISES;  // int(str, base) rules

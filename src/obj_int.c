@@ -135,8 +135,10 @@ bool tw_int_to_i64(TwValue v, int64_t *out) {
     return true;
 }
 
-// operator.index(v): an exact int, via __index__ for other types.
-static TwValue index_value(TwValue v) {
+TwValue tw_index(TwValue v) {
+    if (tw_is_int(v)) {
+        return v;
+    }
     if (tw_is_intlike(v)) {
         return tw_int_value(v);
     }
@@ -159,7 +161,7 @@ static TwValue index_value(TwValue v) {
 }
 
 int tw_int_as_i64(TwValue v, int64_t *out) {
-    TwValue i = index_value(v);
+    TwValue i = tw_index(v);
     if (!i) {
         return -1;
     }
@@ -171,7 +173,7 @@ int tw_int_as_i64(TwValue v, int64_t *out) {
 }
 
 int tw_index_as_ssize(TwValue v, int64_t *out) {
-    TwValue i = index_value(v);
+    TwValue i = tw_index(v);
     if (!i) {
         return -1;
     }
@@ -1022,7 +1024,7 @@ static TwValue int_round_m(int argc, TwValue *argv, TwValue kw) {
     if (argc < 2 || argv[1] == TW_NONE) {
         return v;
     }
-    TwValue nd = index_value(argv[1]);
+    TwValue nd = tw_index(argv[1]);
     if (!nd) {
         return TW_NULL;
     }
@@ -1250,7 +1252,7 @@ static TwValue int_from_object(TwValue x) {
         r = tw_call_special(x, TW_NAME(__trunc__), 0, NULL, &found);
         if (found && r && !tw_is_intlike(r)) {
             // __trunc__ may return any Integral: convert that through __index__.
-            TwValue i = index_value(r);
+            TwValue i = tw_index(r);
             if (!i) {
                 tw_error_clear();
                 return tw_error(&tw_type_TypeError, "__trunc__ returned non-Integral (type %s)",

@@ -42,29 +42,6 @@ TwType tw_type_slice = {
 
 // ---------------------------------------------------------------- int helpers
 
-// The int value of v via __index__ ("'float' object cannot be interpreted as an integer").
-static TwValue to_index(TwValue v) {
-    if (tw_is_int(v)) {
-        return v;
-    }
-    if (tw_is_intlike(v)) {
-        return tw_int_value(v);
-    }
-    bool found = false;
-    TwValue r = tw_call_special(v, TW_NAME(__index__), 0, NULL, &found);
-    if (!found) {
-        return tw_error(&tw_type_TypeError, "'%s' object cannot be interpreted as an integer",
-                        tw_type_cname(tw_type_of(v)));
-    }
-    if (!r) {
-        return TW_NULL;
-    }
-    if (!tw_is_intlike(r)) {
-        return tw_error(&tw_type_TypeError, "__index__ returned non-int (type %s)", tw_type_cname(tw_type_of(r)));
-    }
-    return tw_int_value(r);
-}
-
 static TwValue iadd(TwValue a, TwValue b) { return tw_int_binop(TW_OP_ADD, a, b); }
 static TwValue isub(TwValue a, TwValue b) { return tw_int_binop(TW_OP_SUB, a, b); }
 static TwValue imul(TwValue a, TwValue b) { return tw_int_binop(TW_OP_MUL, a, b); }
@@ -131,21 +108,21 @@ static TwValue range_new(int argc, TwValue *argv, TwValue kwnames) {
     }
     TwValue start = tw_from_small_int(0), stop, step = tw_from_small_int(1);
     if (n == 1) {
-        stop = to_index(argv[1]);
+        stop = tw_index(argv[1]);
         if (!stop) {
             return TW_NULL;
         }
     } else {
-        start = to_index(argv[1]);
+        start = tw_index(argv[1]);
         if (!start) {
             return TW_NULL;
         }
-        stop = to_index(argv[2]);
+        stop = tw_index(argv[2]);
         if (!stop) {
             return TW_NULL;
         }
         if (n == 3) {
-            step = to_index(argv[3]);
+            step = tw_index(argv[3]);
             if (!step) {
                 return TW_NULL;
             }
@@ -190,7 +167,7 @@ static TwValue slice_bound(TwValue v, TwValue len, bool neg_step, bool is_start)
         }
         return neg_step ? tw_from_small_int(-1) : len;
     }
-    TwValue x = to_index(v);
+    TwValue x = tw_index(v);
     if (!x) {
         if (tw_error_matches(&tw_type_TypeError)) {
             tw_error_clear();
@@ -223,7 +200,7 @@ static int slice_indices_big(TwValue slice, TwValue len, TwValue *start, TwValue
     if (s->step == TW_NONE) {
         *step = tw_from_small_int(1);
     } else {
-        *step = to_index(s->step);
+        *step = tw_index(s->step);
         if (!*step) {
             if (tw_error_matches(&tw_type_TypeError)) {
                 tw_error_clear();
@@ -262,7 +239,7 @@ static TwValue range_getitem(int argc, TwValue *argv, TwValue kw) {
     if (tw_is_int(key)) {
         i = key;
     } else if (tw_is_intlike(key) || tw_type_lookup(tw_type_of(key), TW_NAME(__index__))) {
-        i = to_index(key);
+        i = tw_index(key);
         if (!i) {
             return TW_NULL;
         }
@@ -657,7 +634,7 @@ static int slice_index(TwValue v, int64_t *out) {
     if (tw_is_intlike(v)) {
         i = tw_int_value(v);
     } else if (tw_type_lookup(tw_type_of(v), TW_NAME(__index__))) {
-        i = to_index(v);
+        i = tw_index(v);
         if (!i) {
             return -1;
         }
@@ -741,7 +718,7 @@ static TwValue slice_new_m(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue slice_indices_m(int argc, TwValue *argv, TwValue kw) {
-    TwValue len = to_index(argv[1]);
+    TwValue len = tw_index(argv[1]);
     if (!len) {
         return TW_NULL;
     }

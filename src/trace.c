@@ -516,15 +516,8 @@ void tw_trace_init(void) {
         set_trace_func(noop_tracer);
     }
 #endif
-    TwValue d = TW_OBJ(tw_interp.sys, TwModule)->dict;
-    for (const TwMethodDef *m = trace_functions; m->name; m++) {
-        TwValue fn = tw_builtin_new(m->name, m->fn, m->min_args, m->max_args, m->flags);
-        if (fn) {
-            TW_OBJ(fn, TwBuiltin)->module = tw_str_intern_c("sys");
-        }
-        if (!fn || tw_dict_set_c(d, m->name, fn) < 0) {
-            fprintf(stderr, "twinpy: out of memory initialising sys\n");
-            abort();
-        }
+    if (tw_module_add_functions(tw_interp.sys, trace_functions) < 0) {
+        fprintf(stderr, "twinpy: out of memory initialising sys\n");
+        abort();
     }
 }

@@ -1129,19 +1129,7 @@ static const TwMethodDef traceback_functions[] = {
 };
 
 static int traceback_module_init(TwValue module) {
-    TwValue d = TW_OBJ(module, TwModule)->dict;
-    TwValue modname = tw_str_intern_c("traceback");
-    for (const TwMethodDef *m = traceback_functions; m->name; m++) {
-        TwValue f = tw_builtin_new(m->name, m->fn, m->min_args, m->max_args, m->flags);
-        if (!f) {
-            return -1;
-        }
-        TW_OBJ(f, TwBuiltin)->module = modname;
-        if (tw_dict_set_c(d, m->name, f) < 0) {
-            return -1;
-        }
-    }
-    return 0;
+    return tw_module_add_functions(module, traceback_functions);
 }
 
 void tw_traceback_module_register(void) {
