@@ -159,6 +159,10 @@ int tw_list_sort(TwValue list, TwValue key, bool rev) {
     size_t n = h->size;
     int err = 0;
 
+    if (n == 1 && key) {
+        // nothing to sort, but the key function is still called (it may have effects)
+        err = !tw_call1(key, h->items[0]);
+    }
     if (n > 1) {
         Sorter s = {0};
         if (rev) {

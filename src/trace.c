@@ -48,7 +48,7 @@ static void set_profile_func(TwValue fn) {
 void tw_trace_set_local(TwFrame *f, bool set) {
     if (set) {
         f->trace_state |= TW_TRACE_LOCAL;
-        if (tw_trace_wanted(f)) {
+        if (tw_trace_wants(f)) {
             tw_trace_request(f);
         }
     } else {
@@ -416,7 +416,7 @@ static TwValue sys_settrace(int argc, TwValue *argv, TwValue kwnames) {
     if (fn) {
         // Running frames with a local tracer produce events from their next line on.
         for (TwFrame *f = tw_ts.frame; f; f = f->back) {
-            if (tw_trace_wanted(f)) {
+            if (tw_trace_wants(f)) {
                 tw_trace_request(f);
             }
         }

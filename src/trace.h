@@ -39,9 +39,14 @@ enum {
 // are never handed to the fast copy and traps are not needed.
 extern bool tw_vm_trace_only;
 
+// Will frame f want events once no tracer is running (a profiler, or a trace function and
+// a local tracer)?
+static inline bool tw_trace_wants(TwFrame *f) {
+    return tw_ts.profile_func || (tw_ts.trace_func && (f->trace_state & TW_TRACE_LOCAL));
+}
 // Does frame f want events now (so must run in the tracing copy)?
 static inline bool tw_trace_wanted(TwFrame *f) {
-    return !tw_ts.tracing && (tw_ts.profile_func || (tw_ts.trace_func && (f->trace_state & TW_TRACE_LOCAL)));
+    return !tw_ts.tracing && tw_trace_wants(f);
 }
 
 // The opcode at instruction `at`, looking through a trap.
