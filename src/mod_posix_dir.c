@@ -254,6 +254,10 @@ static TwValue direntry_is_file(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue direntry_is_symlink(int argc, TwValue *argv, TwValue kwnames) {
+    // as CPython 3.11: positional arguments are refused, keywords ignored
+    if (argc - 1 - (kwnames ? (int)tw_tuple_size(kwnames) : 0) > 0) {
+        return tw_error(&tw_type_TypeError, "is_symlink() takes no arguments");
+    }
     int r = test_is_symlink(entry(argv[0]));
     return r < 0 ? TW_NULL : tw_bool(r);
 }
@@ -289,7 +293,7 @@ static TwValue direntry_get_path(TwValue self) {
 static const TwMethodDef direntry_methods[] = {
     {"is_dir", direntry_is_dir, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"is_file", direntry_is_file, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
-    {"is_symlink", direntry_is_symlink, 1, 1, TW_BUILTIN_METHOD},
+    {"is_symlink", direntry_is_symlink, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"stat", direntry_stat, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"inode", direntry_inode, 1, 1, TW_BUILTIN_METHOD},
     {"__fspath__", direntry_fspath, 1, 1, TW_BUILTIN_METHOD},
@@ -413,7 +417,7 @@ static TwValue scandir_close(int argc, TwValue *argv, TwValue kwnames) {
 
 static TwValue scandir_exit(int argc, TwValue *argv, TwValue kwnames) {
     scandir_close_dir(TW_OBJ(argv[0], ScandirIter));
-    return TW_FALSE;
+    return TW_NONE;
 }
 
 static const TwMethodDef scandir_methods[] = {
