@@ -429,10 +429,10 @@ TwValue tw_posix_stat_result(const struct stat *st) {
     return tw_structseq_new(&stat_result_type, v);
 }
 
-static TwValue do_stat(const char *func, TwValue path_arg_v, TwValue dir_fd_v, bool follow) {
+static TwValue do_stat(const char *func, TwValue path_arg_v, TwValue dir_fd_v, bool follow, bool allow_fd) {
     TwPosixPath p;
     int dir_fd;
-    if (path_arg(&p, func, "path", true, path_arg_v) < 0 || as_dir_fd(dir_fd_v, &dir_fd) < 0 ||
+    if (path_arg(&p, func, "path", allow_fd, path_arg_v) < 0 || as_dir_fd(dir_fd_v, &dir_fd) < 0 ||
         check_fd_combination(func, &p, dir_fd, follow) < 0) {
         return TW_NULL;
     }
@@ -461,7 +461,7 @@ static TwValue posix_stat(int argc, TwValue *argv, TwValue kwnames) {
     if (tw_parse_args("stat", argc, argv, kwnames, names, 3, 0, 1, 1, a) < 0 || as_bool(a[2], true, &follow) < 0) {
         return TW_NULL;
     }
-    return do_stat("stat", a[0], a[1], follow);
+    return do_stat("stat", a[0], a[1], follow, true);
 }
 
 static TwValue posix_lstat(int argc, TwValue *argv, TwValue kwnames) {
@@ -470,7 +470,7 @@ static TwValue posix_lstat(int argc, TwValue *argv, TwValue kwnames) {
     if (tw_parse_args("lstat", argc, argv, kwnames, names, 2, 0, 1, 1, a) < 0) {
         return TW_NULL;
     }
-    return do_stat("lstat", a[0], a[1], false);
+    return do_stat("lstat", a[0], a[1], false, false);
 }
 
 static TwValue posix_fstat(int argc, TwValue *argv, TwValue kwnames) {
