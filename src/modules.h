@@ -1,4 +1,4 @@
-// The built-in modules written in C (math, cmath, time, gc, errno, posix; sys and the others have
+// The built-in modules written in C (math, cmath, time, gc, errno, posix, pwd; sys and the others have
 // their own headers) and the record types they share: struct sequences (CPython's
 // structseq: sys.version_info, time.struct_time) and simple namespaces (sys.implementation).
 #ifndef TW_MODULES_H
@@ -18,6 +18,7 @@ int tw_time_strptime(TwValue string, TwValue format, TwValue tzname, bool daylig
 void tw_gcmod_init(void);     // mod_gc.c
 void tw_errno_init(void);     // mod_errno.c
 void tw_posix_init(void);     // mod_posix.c (+ mod_posix_dir.c; private header mod_posix.h)
+void tw_pwd_init(void);       // mod_pwd.c
 
 // ---- struct sequences (structseq.c) ----
 // A tuple subclass with named fields: the first n_in_sequence are the tuple's items
