@@ -21,6 +21,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -124,8 +125,8 @@ static int fd_from_index(TwValue v, int *out) {
             return -1;
         }
         tw_error_clear();
-        TwValue iv = tw_int_value(v);
-        i = tw_int_sign(iv) > 0 ? INT64_MAX : INT64_MIN;
+        // only an int (or an __index__ result) this large gets here; its sign says which way
+        i = tw_is_intlike(v) && tw_int_sign(tw_int_value(v)) < 0 ? INT64_MIN : INT64_MAX;
     }
     if (i > INT_MAX) {
         tw_error(&tw_type_OverflowError, "fd is greater than maximum");
@@ -873,8 +874,21 @@ static TwValue posix_closerange(int argc, TwValue *argv, TwValue kwnames) {
     if (check_positional("closerange", argc, 2, 2) < 0 || as_int(argv[0], &lo) < 0 || as_int(argv[1], &hi) < 0) {
         return TW_NULL;
     }
-    for (int fd = lo < 0 ? 0 : lo; fd < hi; fd++) {
-        close(fd);
+    // As CPython: [max(lo, 0), hi - 1] with the end taken as unsigned, so a high end of
+    // 0 or less closes every descriptor from lo on.
+    unsigned first = lo < 0 ? 0u : (unsigned)lo, last = (unsigned)hi - 1u;
+#ifdef SYS_close_range
+    if (syscall(SYS_close_range, first, last, 0u) == 0) {
+        return TW_NONE;
+    }
+#endif
+    // no close_range (or first > last): each descriptor up to the process's limit
+    long limit = sysconf(_SC_OPEN_MAX);
+    if (limit > 0 && last >= (unsigned long)limit) {
+        last = (unsigned)limit - 1u;
+    }
+    for (unsigned fd = first; fd <= last && fd <= INT_MAX; fd++) {
+        close((int)fd);
     }
     return TW_NONE;
 }

@@ -93,6 +93,7 @@ try:
             os.fstat(x)
         except OSError as e:
             print('closed', e.errno)
+    print(os.closerange(1000, 2**31 - 1), os.closerange(5, 2))
     with open('f', 'rb+') as fh:
         print(os.fsync(fh), os.fsync(fh.fileno()))
 
