@@ -1,4 +1,4 @@
-// The built-in modules written in C (math, cmath, time, gc, errno; sys and the others have
+// The built-in modules written in C (math, cmath, time, gc, errno, posix, pwd; sys and the others have
 // their own headers) and the record types they share: struct sequences (CPython's
 // structseq: sys.version_info, time.struct_time) and simple namespaces (sys.implementation).
 #ifndef TW_MODULES_H
@@ -17,16 +17,22 @@ void tw_time_init(void);      // mod_time.c (+ mod_time_strptime.c)
 int tw_time_strptime(TwValue string, TwValue format, TwValue tzname, bool daylight, TwValue out[11]) TW_RAISES;
 void tw_gcmod_init(void);     // mod_gc.c
 void tw_errno_init(void);     // mod_errno.c
+void tw_posix_init(void);     // mod_posix.c (+ mod_posix_dir.c; private header mod_posix.h)
+void tw_pwd_init(void);       // mod_pwd.c
 
 // ---- struct sequences (structseq.c) ----
 // A tuple subclass with named fields: the first n_in_sequence are the tuple's items
 // (len, indexing, iteration, repr "name(field=value, ...)"), the rest are reachable only as
-// attributes (struct_time's tm_zone and tm_gmtoff). Every field is a read-only attribute.
+// attributes (struct_time's tm_zone and tm_gmtoff). Every named field is a read-only
+// attribute; a NULL name makes a visible field unnamed (os.stat_result's integer times).
 typedef struct TwStructSeqType {
     TwType type;
     const char *const *fields;   // n_fields names
     int n_in_sequence, n_fields;
     bool constructible;          // type(seq[, dict]) allowed (time.struct_time), else TypeError
+    // Called by type(seq[, dict]) on the n_fields values before the instance is made:
+    // fills the fields left None (os.stat_result's float times from the int ones). NULL: none.
+    void (*fill_defaults)(TwValue *values);
 } TwStructSeqType;
 // Set up a static struct sequence type once at startup. name is the dotted CPython name
 // ("sys.version_info"), which the repr shows and which sets __module__.

@@ -61,9 +61,15 @@ static TwValue structseq_repr(int argc, TwValue *argv, TwValue kwnames) {
     if (tw_buf_printf(&b, "%s(", st->type.c_name) < 0) {
         return TW_NULL;
     }
+    // As CPython, item i is labelled with the i-th *named* field: with unnamed fields
+    // (os.stat_result's integer times) the labels run ahead of the items.
+    int named = 0;
     for (int i = 0; i < st->n_in_sequence; i++) {
+        while (!st->fields[named]) {
+            named++;
+        }
         TwValue r = tw_repr(tw_tuple_items(self)[i]);
-        if (!r || tw_buf_printf(&b, "%s%s=", i ? ", " : "", st->fields[i]) < 0 || tw_buf_append_str(&b, r) < 0) {
+        if (!r || tw_buf_printf(&b, "%s%s=", i ? ", " : "", st->fields[named++]) < 0 || tw_buf_append_str(&b, r) < 0) {
             tw_buf_free(&b);
             return TW_NULL;
         }
@@ -122,8 +128,11 @@ static TwValue structseq_new(int argc, TwValue *argv, TwValue kwnames) {
             values[i] = tw_tuple_items(tup)[i];
             continue;
         }
-        TwValue v = dict ? tw_dict_get_c(dict, st->fields[i]) : TW_NULL;
+        TwValue v = dict && st->fields[i] ? tw_dict_get_c(dict, st->fields[i]) : TW_NULL;
         values[i] = v ? v : TW_NONE;
+    }
+    if (st->fill_defaults) {
+        st->fill_defaults(values);
     }
     return tw_structseq_new(st, values);
 }
@@ -177,22 +186,29 @@ void tw_structseq_init_type(TwStructSeqType *st, const char *name, const char *c
     if (!defs) {
         fatal(name);
     }
+    int ndefs = 0, nunnamed = 0, nmatch = 0;
     for (int i = 0; i < n_fields; i++) {
-        defs[i] = (TwGetSetDef){fields[i], field_getters[i], NULL, true};
+        if (fields[i]) {
+            defs[ndefs++] = (TwGetSetDef){fields[i], field_getters[i], NULL, true};
+        } else {
+            nunnamed++;
+        }
     }
     tw_type_add_getsets(t, defs);
-    TwValue match = tw_tuple_new((size_t)n_in_sequence);
+    TwValue match = tw_tuple_new((size_t)(n_in_sequence - nunnamed));
     if (!match) {
         fatal(name);
     }
     for (int i = 0; i < n_in_sequence; i++) {
-        tw_tuple_items(match)[i] = tw_str_intern_c(fields[i]);
+        if (fields[i]) {
+            tw_tuple_items(match)[nmatch++] = tw_str_intern_c(fields[i]);
+        }
     }
     TwValue d = tw_from_obj(t->dict);
     if (tw_dict_set_c(d, "__match_args__", match) < 0 ||
         tw_dict_set_c(d, "n_sequence_fields", tw_from_small_int(n_in_sequence)) < 0 ||
         tw_dict_set_c(d, "n_fields", tw_from_small_int(n_fields)) < 0 ||
-        tw_dict_set_c(d, "n_unnamed_fields", tw_from_small_int(0)) < 0) {
+        tw_dict_set_c(d, "n_unnamed_fields", tw_from_small_int(nunnamed)) < 0) {
         fatal(name);
     }
 }
