@@ -5,9 +5,11 @@
 // registry, and finally the directories of sys.path (or the parent package's __path__) for
 // `name.py` or `name/__init__.py`. Modules enter sys.modules before their code runs, so
 // circular imports see the partial module, and leave it again if their code fails.
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "compile.h"
 #include "gc.h"
@@ -159,7 +161,7 @@ TwValue tw_module_builtin_names(void) {
     if (tw_list_sort(list, TW_NULL, false) < 0) {
         return TW_NULL;
     }
-    return tw_tuple_from(tw_list_size(list), tw_list_items(list));
+    return tw_list_to_tuple(list);
 }
 
 int tw_module_add_functions(TwValue module, const TwMethodDef *defs) {
@@ -249,6 +251,26 @@ static TwValue sys_modules(void) {
     return tw_interp.modules;
 }
 
+// dir/name with dir made absolute as CPython's path finder does: "" and "." are the
+// current directory, other relative entries are joined to it without normalising.
+static TwValue path_entry_join(const char *dir, TwValue name) {
+    char cwd[PATH_MAX], base[2 * PATH_MAX];
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/') {
+        n--;
+    }
+    if (dir[0] == '/') {
+        snprintf(base, sizeof base, "%.*s", (int)n, dir);
+    } else if (!getcwd(cwd, sizeof cwd)) {
+        snprintf(base, sizeof base, "%.*s", n ? (int)n : 1, n ? dir : ".");
+    } else if (n == 0 || (n == 1 && dir[0] == '.')) {
+        snprintf(base, sizeof base, "%s", cwd);
+    } else {
+        snprintf(base, sizeof base, "%s/%.*s", cwd, (int)n, dir);
+    }
+    return tw_str_fmt("%s%s%U", base, strcmp(base, "/") ? "/" : "", name);
+}
+
 // Load `fullname` (whose last component is `name`) from one of the directories in
 // `search` (a list of str). TW_NULL with no error if not found there.
 static TwValue load_from_path(TwValue fullname, TwValue name, TwValue search) {
@@ -260,15 +282,9 @@ static TwValue load_from_path(TwValue fullname, TwValue name, TwValue search) {
         if (!tw_is_str(dir)) {
             continue;
         }
-        const char *d = tw_str_data(dir);
-        const char *sep = (*d && d[tw_str_size(dir) - 1] != '/') ? "/" : "";
-        TwValue pkg_dir = tw_str_fmt("%s%s%U", *d ? d : ".", sep, name);
+        TwValue pkg_dir = path_entry_join(tw_str_data(dir), name);
         if (!pkg_dir) {
             return TW_NULL;
-        }
-        // `d` empty means the current directory, but __file__ keeps the relative form
-        if (!*d) {
-            pkg_dir = tw_str_fmt("%U", name);
         }
         TwValue init = tw_str_fmt("%U/__init__.py", pkg_dir);
         TwValue file = tw_str_fmt("%U.py", pkg_dir);

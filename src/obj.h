@@ -363,6 +363,7 @@ static inline size_t tw_list_size(TwValue l) { return TW_OBJ(l, TwList)->size; }
 static inline TwValue *tw_list_items(TwValue l) { return TW_OBJ(l, TwList)->items; }
 TwValue tw_list_new(size_t cap) TW_RAISES;                    // empty, with capacity
 TwValue tw_list_from(size_t n, const TwValue *items) TW_RAISES;
+TwValue tw_list_to_tuple(TwValue list) TW_RAISES;   // tuple(list)
 int tw_list_append(TwValue list, TwValue v) TW_RAISES;
 int tw_list_extend(TwValue list, TwValue iterable) TW_RAISES;
 TwValue tw_list_from_iterable(TwValue iterable) TW_RAISES;    // list(iterable)

@@ -156,9 +156,7 @@ TwValue tw_type_compute_mro(TwType *t) {
         }
     }
     free(seqs);
-    TwValue r = tw_tuple_from(tw_list_size(out), tw_list_items(out));
-    tw_keep_alive(out);
-    return r;
+    return tw_list_to_tuple(out);
 }
 
 // ---------------------------------------------------------------- bases and layout
@@ -685,9 +683,7 @@ static TwValue resolve_mro_entries(TwValue bases) {
     if (!out) {
         return bases;
     }
-    TwValue r = tw_tuple_from(tw_list_size(out), tw_list_items(out));
-    tw_keep_alive(out);
-    return r;
+    return tw_list_to_tuple(out);
 }
 
 TwValue tw_build_class(int argc, TwValue *argv, TwValue kwnames) {

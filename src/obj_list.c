@@ -94,6 +94,12 @@ TwValue tw_list_from(size_t n, const TwValue *items) {
     return lv;
 }
 
+TwValue tw_list_to_tuple(TwValue list) {
+    TwValue r = tw_tuple_from(tw_list_size(list), tw_list_items(list));
+    tw_keep_alive(list);   // a collection inside the allocation would free the items copied
+    return r;
+}
+
 int tw_list_append(TwValue list, TwValue v) {
     TwList *l = TW_OBJ(list, TwList);
     if (l->size == l->cap && list_reserve(l, l->size + 1) < 0) {

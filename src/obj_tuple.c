@@ -215,15 +215,11 @@ TwValue tw_tuple_from_iterable(TwValue iterable) {
     if (tw_is_type(iterable, &tw_type_tuple)) {
         return iterable;
     }
-    // The list must outlive the copy: a collection inside tw_tuple_from would otherwise
-    // free the buffer being copied (only its items pointer is still in use).
     TwValue list = tw_is_type(iterable, &tw_type_list) ? iterable : tw_list_from_iterable(iterable);
     if (!list) {
         return TW_NULL;
     }
-    TwValue r = tw_tuple_from(tw_list_size(list), tw_list_items(list));
-    tw_keep_alive(list);   // only its malloc'd items were referenced during the allocation
-    return r;
+    return tw_list_to_tuple(list);
 }
 
 static TwValue tuple_new(int argc, TwValue *argv, TwValue kwnames) {
