@@ -538,10 +538,13 @@ TwValue tw_builtin_new(const char *name, TwCFunc fn, int min_args, int max_args,
     return tw_from_obj(b);
 }
 
-// "list.append" for methods, "len" for functions.
+// "list.append" for methods, "len" for functions; a type of a module (posix.DirEntry)
+// contributes its own name only ("DirEntry.inode"), as its __qualname__.
 static TwValue builtin_qualname(TwBuiltin *b) {
     if (b->owner && (b->flags & (TW_BUILTIN_METHOD | TW_BUILTIN_CLASSMETHOD | TW_BUILTIN_STATIC))) {
-        return tw_str_fmt("%s.%s", tw_type_cname(b->owner), b->name);
+        const char *owner = tw_type_cname(b->owner);
+        const char *dot = strrchr(owner, '.');
+        return tw_str_fmt("%s.%s", dot ? dot + 1 : owner, b->name);
     }
     return tw_str_from_c(b->name);
 }
