@@ -33,6 +33,8 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_time_init();
     tw_gcmod_init();
     tw_errno_init();
+    tw_random_init();
+    tw_sha512_init();
     tw_operator_init();
     tw_bisect_init();
     tw_itertools_init();
