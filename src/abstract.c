@@ -946,7 +946,8 @@ TwValue tw_object_getattr(TwValue o, TwValue name, bool suppress) {
     if (descr) {
         return tw_descr_get(descr, o, t);
     }
-    if (t->dict_offset && name == TW_NAME(__dict__) && tw_is_ptr(o)) {
+    // names from getattr() need not be interned
+    if (t->dict_offset && tw_is_ptr(o) && (name == TW_NAME(__dict__) || tw_str_eq(name, TW_NAME(__dict__)))) {
         TwValue d = tw_object_dict(o, true);
         if (d) {
             return d;

@@ -1,4 +1,4 @@
-// The built-in modules written in C (math, cmath, time, gc, errno, posix, pwd; sys and the others have
+// The built-in modules written in C (math, cmath, time, gc, errno, posix, _random, ...; sys and the others have
 // their own headers) and the record types they share: struct sequences (CPython's
 // structseq: sys.version_info, time.struct_time) and simple namespaces (sys.implementation).
 #ifndef TW_MODULES_H
@@ -19,6 +19,16 @@ void tw_gcmod_init(void);     // mod_gc.c
 void tw_errno_init(void);     // mod_errno.c
 void tw_posix_init(void);     // mod_posix.c (+ mod_posix_dir.c; private header mod_posix.h)
 void tw_pwd_init(void);       // mod_pwd.c
+void tw_random_init(void);    // mod_random.c: _random (the Mersenne Twister)
+void tw_sha512_init(void);    // mod_sha512.c: _sha512
+void tw_operator_init(void);  // mod_operator.c: _operator (lib/operator.py adds the dunder names)
+void tw_functools_init(void); // mod_functools.c: _functools (lib/functools.py builds on it)
+void tw_itertools_init(void); // mod_itertools.c (+ mod_itertools2.c)
+void tw_struct_init(void);    // mod_struct.c: _struct (lib/struct.py re-exports it)
+void tw_array_init(void);     // mod_array.c
+void tw_bisect_init(void);    // mod_bisect.c: _bisect and _heapq
+// SHA-512 of n bytes at data into out (mod_sha512.c).
+void tw_sha512(const void *data, size_t n, uint8_t out[64]);
 
 // ---- struct sequences (structseq.c) ----
 // A tuple subclass with named fields: the first n_in_sequence are the tuple's items

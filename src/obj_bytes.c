@@ -879,6 +879,43 @@ static TwValue ba_insert(int argc, TwValue *argv, TwValue kwnames) {
     return ba_splice(b, (size_t)i, (size_t)i, &c, 1) < 0 ? TW_NULL : TW_NONE;
 }
 
+// (type, args, state) for copy and pickle: args (bytes,) from protocol 3 on, else the
+// contents as a latin-1 str with the encoding's name, as CPython.
+static TwValue ba_reduce_common(TwValue self, int64_t proto) {
+    TwByteArray *b = TW_OBJ(self, TwByteArray);
+    TwValue args;
+    if (proto >= 3) {
+        TwValue data = tw_bytes_new(b->data, b->size);
+        args = data ? tw_tuple_pack(1, data) : TW_NULL;
+    } else {
+        TwBuf buf;
+        tw_buf_init(&buf);
+        for (size_t i = 0; i < b->size; i++) {
+            if (tw_buf_append_codepoint(&buf, b->data[i]) < 0) {
+                tw_buf_free(&buf);
+                return TW_NULL;
+            }
+        }
+        TwValue text = tw_buf_to_str(&buf);
+        TwValue enc = text ? tw_str_from_c("latin-1") : TW_NULL;
+        args = enc ? tw_tuple_pack(2, text, enc) : TW_NULL;
+    }
+    TwValue state = args ? tw_call_method(self, TW_NAME(__getstate__), 0, NULL) : TW_NULL;
+    return state ? tw_tuple_pack(3, tw_from_obj(tw_type_of(self)), args, state) : TW_NULL;
+}
+
+static TwValue ba_reduce(int argc, TwValue *argv, TwValue kwnames) {
+    return ba_reduce_common(argv[0], 0);
+}
+
+static TwValue ba_reduce_ex(int argc, TwValue *argv, TwValue kwnames) {
+    int64_t proto = 0;
+    if (argc > 1 && tw_int_as_i64(argv[1], &proto) < 0) {
+        return TW_NULL;
+    }
+    return ba_reduce_common(argv[0], proto);
+}
+
 static TwValue ba_pop(int argc, TwValue *argv, TwValue kwnames) {
     TwByteArray *b = BA(argv[0]);
     int64_t i = -1;
@@ -1098,6 +1135,8 @@ static const TwMethodDef bytearray_only_methods[] = {
     {"extend", ba_extend, 2, 2, TW_BUILTIN_METHOD},
     {"insert", ba_insert, 3, 3, TW_BUILTIN_METHOD},
     {"pop", ba_pop, 1, 2, TW_BUILTIN_METHOD},
+    {"__reduce__", ba_reduce, 1, 1, TW_BUILTIN_METHOD},
+    {"__reduce_ex__", ba_reduce_ex, 1, 2, TW_BUILTIN_METHOD},
     {"remove", ba_remove, 2, 2, TW_BUILTIN_METHOD},
     {"clear", ba_clear, 1, 1, TW_BUILTIN_METHOD},
     {"copy", ba_copy, 1, 1, TW_BUILTIN_METHOD},

@@ -491,6 +491,23 @@ static TwValue meth_getattr(int argc, TwValue *argv, TwValue kwnames) {
     return tw_getattr(METH(argv[0])->func, argv[1]);
 }
 
+// method(function, instance): types.MethodType.
+static TwValue meth_new_m(int argc, TwValue *argv, TwValue kwnames) {
+    if (kwnames && tw_tuple_size(kwnames) > 0) {
+        return tw_error(&tw_type_TypeError, "method() takes no keyword arguments");
+    }
+    if (argc != 3) {
+        return tw_error(&tw_type_TypeError, "method expected 2 arguments, got %d", argc - 1);
+    }
+    if (!tw_callable(argv[1])) {
+        return tw_error(&tw_type_TypeError, "first argument must be callable");
+    }
+    if (argv[2] == TW_NONE) {
+        return tw_error(&tw_type_TypeError, "instance must not be None");
+    }
+    return tw_method_new(argv[1], argv[2]);
+}
+
 static TwValue meth_call_m(int argc, TwValue *argv, TwValue kwnames) {
     return method_call_hook(argv[0], argc - 1, argv + 1, kwnames);
 }
@@ -506,6 +523,7 @@ static const TwGetSetDef method_getsets[] = {
 };
 
 static const TwMethodDef method_methods[] = {
+    {"__new__", meth_new_m, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__repr__", meth_repr, 1, 1, TW_BUILTIN_METHOD},
     {"__eq__", meth_eq, 2, 2, TW_BUILTIN_METHOD},
     {"__ne__", meth_ne, 2, 2, TW_BUILTIN_METHOD},

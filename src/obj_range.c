@@ -717,6 +717,12 @@ static TwValue slice_new_m(int argc, TwValue *argv, TwValue kwnames) {
     return tw_slice_new(argv[1], argv[2], n == 3 ? argv[3] : TW_NONE);
 }
 
+static TwValue slice_reduce_m(int argc, TwValue *argv, TwValue kw) {
+    TwSlice *s = TW_OBJ(argv[0], TwSlice);
+    TwValue args = tw_tuple_pack(3, s->start, s->stop, s->step);
+    return args ? tw_tuple_pack(2, tw_from_obj(&tw_type_slice), args) : TW_NULL;
+}
+
 static TwValue slice_indices_m(int argc, TwValue *argv, TwValue kw) {
     TwValue len = tw_index(argv[1]);
     if (!len) {
@@ -768,6 +774,7 @@ static const TwMethodDef slice_methods[] = {
     {"__gt__", slice_gt, 2, 2, TW_BUILTIN_METHOD},
     {"__ge__", slice_ge, 2, 2, TW_BUILTIN_METHOD},
     {"indices", slice_indices_m, 2, 2, TW_BUILTIN_METHOD},
+    {"__reduce__", slice_reduce_m, 1, 1, TW_BUILTIN_METHOD},
     {NULL},
 };
 

@@ -861,6 +861,14 @@ static TwValue set_clear_m(int argc, TwValue *argv, TwValue kw) {
     return TW_NONE;
 }
 
+// (type, (list of the items,), state): copy and pickle rebuild sets from this.
+static TwValue set_reduce_m(int argc, TwValue *argv, TwValue kw) {
+    TwValue items = tw_list_from_iterable(argv[0]);
+    TwValue state = items ? tw_call_method(argv[0], TW_NAME(__getstate__), 0, NULL) : TW_NULL;
+    TwValue args = state ? tw_tuple_pack(1, items) : TW_NULL;
+    return args ? tw_tuple_pack(3, tw_from_obj(tw_type_of(argv[0])), args, state) : TW_NULL;
+}
+
 static TwValue set_copy_m(int argc, TwValue *argv, TwValue kw) {
     if (tw_is_type(argv[0], &tw_type_frozenset)) {
         return argv[0];
@@ -1239,6 +1247,7 @@ static const TwMethodDef common_methods[] = {
     {"__gt__", set_gt, 2, 2, TW_BUILTIN_METHOD},
     {"__ge__", set_ge, 2, 2, TW_BUILTIN_METHOD},
     {"copy", set_copy_m, 1, 1, TW_BUILTIN_METHOD},
+    {"__reduce__", set_reduce_m, 1, 1, TW_BUILTIN_METHOD},
     {"union", set_union_m, 1, -1, TW_BUILTIN_METHOD},
     {"intersection", set_intersection_m, 1, -1, TW_BUILTIN_METHOD},
     {"difference", set_difference_m, 1, -1, TW_BUILTIN_METHOD},

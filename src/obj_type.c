@@ -690,26 +690,6 @@ static TwValue object_sizeof(int argc, TwValue *argv, TwValue kwnames) {
     return tw_from_small_int(t->basic_size ? t->basic_size : (int64_t)sizeof(TwValue));
 }
 
-// __reduce_ex__: enough for copy.copy/deepcopy of plain instances: (copyreg.__newobj__,
-// (cls,), state) where state is the instance dict (or None).
-static TwValue object_reduce_ex(int argc, TwValue *argv, TwValue kwnames) {
-    TwValue self = argv[0];
-    TwValue copyreg = tw_import_c("copyreg");
-    if (!copyreg) {
-        return TW_NULL;
-    }
-    TwValue newobj = tw_getattr_c(copyreg, "__newobj__");
-    if (!newobj) {
-        return TW_NULL;
-    }
-    TwValue args = tw_tuple_pack(1, tw_from_obj(tw_type_of(self)));
-    TwValue state = tw_object_dict(self, false);
-    if (!state || tw_dict_size(state) == 0) {
-        state = TW_NONE;
-    }
-    return args ? tw_tuple_pack(3, newobj, args, state) : TW_NULL;
-}
-
 static TwValue object_init_subclass(int argc, TwValue *argv, TwValue kwnames) {
     if (argc > 1) {
         TwType *cls = TW_OBJ(argv[0], TwType);
@@ -792,7 +772,9 @@ static const TwMethodDef object_methods[] = {
     {"__dir__", object_dir, 1, 1, TW_BUILTIN_METHOD},
     {"__format__", object_format, 2, 2, TW_BUILTIN_METHOD},
     {"__sizeof__", object_sizeof, 1, 1, TW_BUILTIN_METHOD},
-    {"__reduce_ex__", object_reduce_ex, 2, 2, TW_BUILTIN_METHOD},
+    {"__reduce_ex__", tw_object_reduce_ex_m, 2, 2, TW_BUILTIN_METHOD},
+    {"__reduce__", tw_object_reduce_m, 1, 1, TW_BUILTIN_METHOD},
+    {"__getstate__", tw_object_getstate_m, 1, 1, TW_BUILTIN_METHOD},
     {"__init_subclass__", object_init_subclass, 1, -1, TW_BUILTIN_CLASSMETHOD | TW_BUILTIN_KEYWORDS},
     {"__subclasshook__", object_subclasshook, 1, -1, TW_BUILTIN_CLASSMETHOD},
     {NULL},

@@ -1,6 +1,6 @@
-// Private interface between obj_type.c, obj_descr.c and abstract.c: the heap type
-// layout, descriptor binding and the calls of looked-up (unbound) dunders. Nothing
-// outside those three files includes this.
+// Private interface between obj_type.c, obj_descr.c, obj_reduce.c and abstract.c: the
+// heap type layout, descriptor binding and the calls of looked-up (unbound) dunders.
+// Nothing outside those files includes this.
 #ifndef TW_OBJ_TYPE_H
 #define TW_OBJ_TYPE_H
 
@@ -68,5 +68,10 @@ TwValue tw_super_getattr(TwValue su, TwValue name, bool suppress) TW_RAISES;
 TwValue tw_object_dict(TwValue o, bool create) TW_RAISES;
 // Raise AttributeError "'T' object has no attribute 'x'" with name/obj set.
 TwValue tw_attr_error(TwValue o, TwValue name) TW_RAISES;
+// object.__reduce_ex__(protocol), object.__reduce__() and object.__getstate__()
+// (obj_reduce.c), as builtin methods of object.
+TwValue tw_object_reduce_ex_m(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+TwValue tw_object_reduce_m(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+TwValue tw_object_getstate_m(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
 
 #endif

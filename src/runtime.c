@@ -35,6 +35,12 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_errno_init();
     tw_posix_init();
     tw_pwd_init();
+    tw_random_init();
+    tw_sha512_init();
+    tw_operator_init();
+    tw_bisect_init();
+    tw_itertools_init();
+    tw_functools_init();
     tw_sys_init(argc, argv);
     tw_trace_init();    // sys.settrace & co.
     tw_import_init();

@@ -1,0 +1,33 @@
+# accumulate, chain, compress, dropwhile, takewhile, filterfalse, starmap, islice, pairwise.
+import itertools as it
+import operator
+
+print(list(it.accumulate([1, 2, 3, 4, 5])), list(it.accumulate([1, 2, 3], operator.mul)))
+print(list(it.accumulate([1, 2, 3], initial=100)), list(it.accumulate([], initial=5)), list(it.accumulate([])))
+print(list(it.accumulate([3, 1, 4, 1, 5, 9, 2], max)), list(it.accumulate("abc")))
+print(list(it.accumulate([1, 2, 3], func=lambda a, b: a * 10 + b, initial=None)))
+print(list(it.chain("ab", [1, 2], (), range(3))), list(it.chain()), list(it.chain([[1]])))
+print(list(it.chain.from_iterable(["ab", "cd", ""])), list(it.chain.from_iterable(x * 2 for x in "xy")))
+print(list(it.compress("ABCDEF", [1, 0, 1, 0, 1, 1])), list(it.compress(range(10), it.cycle([0, 1]))))
+print(list(it.compress(data="abc", selectors=[True, True])))
+print(list(it.dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(it.takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(it.dropwhile(bool, [1, 0, 2])), list(it.takewhile(bool, [])), list(it.dropwhile(bool, [1, 2])))
+print(list(it.filterfalse(lambda x: x % 2, range(10))), list(it.filterfalse(None, [0, 1, "", "a", [], [0]])))
+print(list(it.starmap(pow, [(2, 5), (3, 2), (10, 3)])), list(it.starmap(lambda *a: a, ["ab", [1, 2]])))
+print(list(it.islice("ABCDEFG", 2)), list(it.islice("ABCDEFG", 2, 4)), list(it.islice("ABCDEFG", 2, None)))
+print(list(it.islice("ABCDEFG", 0, None, 2)), list(it.islice("ABCDEFG", None)), list(it.islice(range(10), 1, 9, 3)))
+print(list(it.islice(range(5), 10)), list(it.islice(range(5), 3, 1)), list(it.islice(it.count(), 5, 10, 2)))
+i = iter(range(10))
+print(list(it.islice(i, 2, 5)), next(i))
+i = iter(range(10))
+print(list(it.islice(i, 5, 2)), next(i))
+i = iter(range(10))
+print(list(it.islice(i, 1, 6, 2)), next(i))
+print(list(it.pairwise("ABCDE")), list(it.pairwise([1])), list(it.pairwise([])), list(it.pairwise(range(4))))
+# they are lazy and single-pass
+ch = it.chain([1, 2], [3])
+print(next(ch), list(ch), list(ch))
+tw = it.takewhile(lambda x: x < 3, it.count())
+print(list(tw), list(tw))
+g = (x for x in range(6))
+print(list(it.islice(g, 2)), list(g))
