@@ -310,10 +310,7 @@ static TwValue match_slice(TwReMatch *m, int g) {
     if (b < a) {
         b = a;
     }
-    if (tw_isinstance_type(s, &tw_type_bytearray)) {
-        return tw_bytearray_new(d + a, (size_t)(b - a));
-    }
-    return tw_bytes_new(d + a, (size_t)(b - a));
+    return tw_bytes_new(d + a, (size_t)(b - a));   // bytes for any bytes-like subject, as CPython
 }
 
 static TwValue match_group_value(TwReMatch *m, int g, TwValue dflt) {
@@ -773,9 +770,6 @@ static TwValue subject_slice(Subject *sj, int64_t a, int64_t b) {
     if (sj->is_str) {
         return tw_str_new((const char *)sj->s.data + a, (size_t)(b - a));
     }
-    if (tw_isinstance_type(sj->obj, &tw_type_bytearray)) {
-        return tw_bytearray_new(sj->s.data + a, (size_t)(b - a));
-    }
     return tw_bytes_new(sj->s.data + a, (size_t)(b - a));
 }
 
@@ -998,12 +992,7 @@ static TwValue pattern_subx(TwValue pattern, TwValue repl, TwValue string, TwVal
             tw_buf_free(&st.out);
             return TW_NULL;
         }
-        if (!sj.is_str && tw_isinstance_type(string, &tw_type_bytearray)) {
-            result = tw_bytearray_new(st.out.data ? st.out.data : "", st.out.size);
-            tw_buf_free(&st.out);
-        } else {
-            result = buf_result(&st.out, sj.is_str);
-        }
+        result = buf_result(&st.out, sj.is_str);
     }
     if (!result || !with_count) {
         return result;

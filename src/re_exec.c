@@ -334,28 +334,25 @@ static int run(Ctx *x, int64_t pos) {
             break;
         }
         case RE_OP_REP_LOOP: {
+            // As sre's MAX_UNTIL / MIN_UNTIL: the first `min` iterations always run; after
+            // that another one only starts where the previous optional one did not.
             int r = ins[1];
             uint32_t min = (uint32_t)ins[2], max = (uint32_t)ins[3];
             int64_t c = x->count[r];
-            if ((uint64_t)c >= min && c > 0 && pos == x->last[r]) {
-                pc = ins[5];   // an empty iteration: stop
-                break;
-            }
             if ((uint64_t)c < min) {
                 PUSH(BT_REG, 0, c, r, x->last[r]);
                 x->count[r] = c + 1;
-                x->last[r] = pos;
                 pc += 6;
-            } else if ((uint64_t)c >= max) {
+            } else if (ins[4] != RN_GREEDY) {
+                PUSH(BT_REP_BODY, pc, pos, 0, 0);
                 pc = ins[5];
-            } else if (ins[4] == RN_GREEDY) {
+            } else if ((uint64_t)c < max && pos != x->last[r]) {
                 PUSH(BT_CHOICE, ins[5], pos, 0, 0);
                 PUSH(BT_REG, 0, c, r, x->last[r]);
                 x->count[r] = c + 1;
                 x->last[r] = pos;
                 pc += 6;
             } else {
-                PUSH(BT_REP_BODY, pc, pos, 0, 0);
                 pc = ins[5];
             }
             break;
@@ -494,10 +491,15 @@ static int run(Ctx *x, int64_t pos) {
             case BT_REP_BODY: {
                 const int32_t *rins = code + e->pc;
                 int r = rins[1];
-                pos = e->pos;
-                pc = e->pc + 6;
-                x->sp--;
+                uint32_t max = (uint32_t)rins[3];
                 int64_t c = x->count[r];
+                int64_t p = e->pos;
+                x->sp--;
+                if ((uint64_t)c >= max || p == x->last[r]) {
+                    continue;
+                }
+                pos = p;
+                pc = e->pc + 6;
                 PUSH(BT_REG, 0, c, r, x->last[r]);
                 x->count[r] = c + 1;
                 x->last[r] = pos;

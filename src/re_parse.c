@@ -527,6 +527,14 @@ static int check_group_name(Parser *p, TwValue name, int64_t offset) {
         perr(p, (int64_t)tw_str_length(name) + offset, "bad character in group name %R", name);
         return -1;
     }
+    if (!p->is_str && tw_str_size(name) != tw_str_length(name)) {
+        TwValue a = tw_ascii(name);
+        if (!a || tw_warn_format(&tw_type_DeprecationWarning, 1, "bad character in group name %U at position %lld", a,
+                                 (long long)(tell(p) - (int64_t)tw_str_length(name) - offset)) < 0) {
+            p->failed = true;
+            return -1;
+        }
+    }
     return 0;
 }
 
@@ -567,6 +575,28 @@ static bool simple_escape(uint32_t c, uint32_t *out) {
 static int numeric_escape(Parser *p, uint32_t c, size_t esc_start, uint32_t *out) {
     int want = c == 'x' ? 2 : c == 'u' ? 4 : 8;
     uint32_t v = 0;
+    if (c == 'U') {
+        // chr() of more than 31 bits overflows a C int in CPython (not caught there)
+        size_t save = p->index, save_start = p->tok_start;
+        int save_tok = p->tok;
+        uint32_t save_tc = p->tc;
+        uint64_t big = 0;
+        int n = 0;
+        while (n < 8 && p->tok == TOK_CHAR && hexval(p->tc) >= 0) {
+            big = big * 16 + (uint64_t)hexval(p->tc);
+            n++;
+            tok_next(p);
+        }
+        p->index = save;
+        p->tok_start = save_start;
+        p->tok = save_tok;
+        p->tc = save_tc;
+        if (n == 8 && big > 0x7FFFFFFF) {
+            tw_error(&tw_type_OverflowError, "Python int too large to convert to C int");
+            p->failed = true;
+            return -1;
+        }
+    }
     int got = getwhile(p, want, true, &v, 16);
     if (got != want) {
         TwValue t = escape_text(p, esc_start, p->tok_start);
