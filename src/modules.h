@@ -17,6 +17,7 @@ void tw_time_init(void);      // mod_time.c (+ mod_time_strptime.c)
 int tw_time_strptime(TwValue string, TwValue format, TwValue tzname, bool daylight, TwValue out[11]) TW_RAISES;
 void tw_gcmod_init(void);     // mod_gc.c
 void tw_errno_init(void);     // mod_errno.c
+void tw_json_init(void);      // mod_json.c: _json, behind lib/json
 void tw_re_init(void);        // mod_re.c (+ re_parse.c, re_compile.c, re_exec.c): _re, behind lib/re.py
 
 // ---- struct sequences (structseq.c) ----

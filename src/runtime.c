@@ -34,6 +34,7 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_gcmod_init();
     tw_errno_init();
     tw_re_init();
+    tw_json_init();
     tw_sys_init(argc, argv);
     tw_trace_init();    // sys.settrace & co.
     tw_import_init();
