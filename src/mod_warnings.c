@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "gc.h"
+#include "re.h"
 #include "vm.h"
 #include "warnings.h"
 
@@ -572,13 +573,13 @@ static TwValue w_filterwarnings(int argc, TwValue *argv, TwValue kwnames) {
     }
     TwValue msg_re = TW_NONE, mod_re = TW_NONE;
     if (tw_str_size(message) > 0) {
-        msg_re = tw_warn_regex_compile(message, TW_RE_IGNORECASE);
+        msg_re = tw_re_compile(message, TW_RE_IGNORECASE);
         if (!msg_re) {
             return TW_NULL;
         }
     }
     if (tw_str_size(module) > 0) {
-        mod_re = tw_warn_regex_compile(module, 0);
+        mod_re = tw_re_compile(module, 0);
         if (!mod_re) {
             return TW_NULL;
         }
@@ -735,13 +736,13 @@ static int set_option(TwValue arg, TwValue *err) {
     }
     TwValue message = parts[1], module = parts[3];
     if (tw_str_size(message) > 0) {
-        message = tw_warn_regex_escape(message);
+        message = tw_re_escape_str(message);
         if (!message) {
             return -1;
         }
     }
     if (tw_str_size(module) > 0) {
-        TwValue esc = tw_warn_regex_escape(module);
+        TwValue esc = tw_re_escape_str(module);
         module = esc ? tw_str_concat(esc, tw_str_intern_c("\\Z")) : TW_NULL;
         if (!module) {
             return -1;

@@ -29,6 +29,8 @@ void tw_array_init(void);     // mod_array.c
 void tw_bisect_init(void);    // mod_bisect.c: _bisect and _heapq
 // SHA-512 of n bytes at data into out (mod_sha512.c).
 void tw_sha512(const void *data, size_t n, uint8_t out[64]);
+void tw_json_init(void);      // mod_json.c: _json, behind lib/json
+void tw_re_init(void);        // mod_re.c (+ re_parse.c, re_compile.c, re_exec.c): _re, behind lib/re.py
 
 // ---- struct sequences (structseq.c) ----
 // A tuple subclass with named fields: the first n_in_sequence are the tuple's items

@@ -9,6 +9,7 @@
 
 #include "compile.h"
 #include "gc.h"
+#include "re.h"
 #include "vm.h"
 
 // Used until the warnings module exists; then refreshed from its attributes at each use.
@@ -143,8 +144,8 @@ static int check_matched(TwValue pattern, TwValue arg) {
     if (tw_is_str(pattern)) {
         return tw_is_str(arg) && tw_str_eq(pattern, arg);
     }
-    if (tw_warn_is_regex(pattern)) {
-        return tw_warn_regex_match(pattern, arg);
+    if (tw_re_is_pattern(pattern)) {
+        return tw_re_match_bool(pattern, arg);
     }
     TwValue r = tw_call_method(pattern, tw_str_intern_c("match"), 1, &arg);
     return r ? tw_truthy(r) : -1;
@@ -592,6 +593,5 @@ void tw_warn_init(void) {
             exit(1);
         }
     }
-    tw_warn_regex_init();
     tw_warnings_module_register();
 }

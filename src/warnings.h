@@ -70,19 +70,7 @@ void tw_warn_filters_mutated(void);             // bump the filters version (reg
 int tw_warn_add_filter(TwValue action, TwValue message, TwValue category, TwValue module,
                        TwValue lineno, bool append) TW_RAISES;
 
-// A filter pattern: re.compile(pattern, flags) for the regular expressions warning filters
-// use (literals, ., classes, \d \w \s, anchors, groups, alternation, repeats), until twinpy
-// has an `re` module. flags: TW_RE_IGNORECASE. match() is anchored at the start, as
-// re.Pattern.match: 1 match, 0 no match, -1 error (text not a str).
-enum { TW_RE_IGNORECASE = 2, TW_RE_UNICODE = 32 };
-TwValue tw_warn_regex_compile(TwValue pattern, int flags) TW_RAISES;
-int tw_warn_regex_match(TwValue pattern_obj, TwValue text) TW_RAISES;
-bool tw_warn_is_regex(TwValue v);
-// re.escape(s): backslash before every character that is special in a pattern.
-TwValue tw_warn_regex_escape(TwValue s) TW_RAISES;
-
 void tw_warn_init(void);          // warnings.c: the state and the default filters
-void tw_warn_regex_init(void);    // warn_regex.c: the pattern and match types
 void tw_warnings_module_register(void);   // mod_warnings.c: the `warnings` module
 
 #endif

@@ -1,0 +1,22 @@
+# json.dumps: types, separators, indent, sort_keys, ensure_ascii
+import json
+
+print(json.dumps(None), json.dumps(True), json.dumps(False), json.dumps(0), json.dumps(-12), json.dumps('hi'))
+print(json.dumps(1.0), json.dumps(0.1), json.dumps(1e16), json.dumps(1.5e-10), json.dumps(2**64), json.dumps(-0.0))
+print(json.dumps([1, 'two', 3.0, [4, [5]], {'six': 6}]))
+print(json.dumps((1, 2)), json.dumps([]), json.dumps({}), json.dumps([[], {}]))
+print(json.dumps({'name': 'Ada', 'langs': ['en', 'fr'], 'age': 36, 'x': None}))
+print(json.dumps({'b': 1, 'a': [3, 2], 'c': {'z': 0, 'y': 1}}, sort_keys=True))
+print(json.dumps([1, {'a': 2}], separators=(',', ':')), json.dumps({'a': 1}, separators=('; ', ' = ')))
+print(json.dumps({'a': [1, 2, {'b': None}], 'c': 'd', 'e': []}, indent=4))
+print(json.dumps([1, [2, [3]]], indent='--'))
+print(json.dumps({'a': 1}, indent=2, separators=(', ', ': ')))
+print(json.dumps('quote " backslash \\ slash / tab \t nl \n cr \r bs \b ff \f nul \x00'))
+print(json.dumps('café ∑ 😀'), json.dumps('café ∑ 😀', ensure_ascii=False))
+print(json.dumps({'é': 'è'}, ensure_ascii=False, indent=1))
+print(json.dumps({3: 'int', 1.5: 'float', True: 't', False: 'f', None: 'n'}))
+print(json.dumps({'nan': float('nan'), 'inf': float('inf'), 'ninf': float('-inf')}))
+print(json.dumps([10**20, 1.7976931348623157e308, 5e-324, 123.456]))
+print(json.dumps("x" * 5), len(json.dumps(list(range(1000)))))
+print(json.dumps({'k': [True, False, None]}, indent=None))
+print(json.dumps({'a': {'b': {'c': {}}}}, indent=1))
