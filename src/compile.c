@@ -119,7 +119,7 @@ TwValue cc_error(Compiler *c, TwPos pos, const char *fmt, ...) {
     if (!msg) {
         return TW_NULL;
     }
-    return tw_symtable_error(c->filename, c->source_lines, pos, "%U", msg);
+    return tw_symtable_error(c->filename, c->source, pos, "%U", msg);
 }
 
 void cc_set_loc(Compiler *c, TwPos pos) {
@@ -1095,7 +1095,7 @@ TwCode *cc_assemble(Compiler *c, bool add_none) {
     code->cell2arg = cell2arg;
     cell2arg = NULL;
     code->filename = c->filename;
-    code->source_lines = c->source_lines;
+    code->source = c->source;
     code->name = u->name;
     code->qualname = u->qualname;
     for (int i = 0; i < u->consts.n; i++) {
@@ -1139,17 +1139,17 @@ fail:
 
 // ---------------------------------------------------------------- entry points
 
-TwValue tw_compile(TwModuleAst *m, TwValue filename, TwValue source_lines) {
+TwValue tw_compile(TwModuleAst *m, TwValue filename, TwValue source) {
     Compiler c = {0};
     c.filename = filename;
-    c.source_lines = source_lines;
+    c.source = source;
     c.keep = tw_list_new(0);
     if (!c.keep) {
         return TW_NULL;
     }
     tw_gc_add_root(&c.keep);
     TwValue result = TW_NULL;
-    c.st = tw_symtable_build(m, filename, source_lines);
+    c.st = tw_symtable_build(m, filename, source);
     if (!c.st) {
         goto done;
     }
@@ -1214,30 +1214,67 @@ static TwValue str_from_lossy(const char *p, size_t n) {
     return tw_buf_to_str(&buf);
 }
 
-TwValue tw_source_lines(const char *src, size_t size) {
-    TwValue list = tw_list_new(0);
-    if (!list) {
-        return TW_NULL;
-    }
-    size_t start = 0;
-    for (size_t i = 0; i <= size; i++) {
-        if (i == size || src[i] == '\n' || src[i] == '\r') {
-            if (i == size && start == size) {
-                break;
+char *tw_read_stream(FILE *f, size_t *size) {
+    size_t cap = 8192, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) {
+            break;
+        }
+        if (n == cap) {
+            char *bigger = realloc(buf, cap * 2);
+            if (!bigger) {
+                free(buf);
+                return NULL;
             }
-            size_t end = i;
-            // Invalid UTF-8 is replaced so that the line can still be shown.
-            TwValue line = str_from_lossy(src + start, end - start);
-            if (!line || tw_list_append(list, line) < 0) {
-                return TW_NULL;
-            }
-            if (i < size && src[i] == '\r' && i + 1 < size && src[i + 1] == '\n') {
-                i++;
-            }
-            start = i + 1;
+            buf = bigger;
+            cap *= 2;
         }
     }
-    return list;
+    *size = n;
+    return buf;
+}
+
+TwValue tw_read_source_file(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return TW_NULL;
+    }
+    size_t size;
+    char *text = tw_read_stream(f, &size);
+    fclose(f);
+    TwValue source = text ? tw_bytes_new(text, size) : TW_NULL;
+    free(text);
+    if (!source) {
+        tw_error_clear();
+    }
+    return source;
+}
+
+TwValue tw_source_line(TwValue source, int lineno) {
+    if (!source || !tw_is_type(source, &tw_type_bytes) || lineno < 1) {
+        return TW_NULL;
+    }
+    const char *p = (const char *)TW_OBJ(source, TwBytes)->data;
+    const char *end = p + TW_OBJ(source, TwBytes)->size;
+    // Lines end at \n, \r or \r\n, as the tokenizer counts them.
+    for (int line = 1; p < end; line++) {
+        const char *e = p;
+        while (e < end && *e != '\n' && *e != '\r') {
+            e++;
+        }
+        if (line == lineno) {
+            TwValue s = str_from_lossy(p, (size_t)(e - p));
+            if (!s) {
+                tw_error_clear();
+            }
+            return s;
+        }
+        p = e + (e < end && *e == '\r' && e + 1 < end && e[1] == '\n') + (e < end);
+    }
+    return TW_NULL;
 }
 
 TwValue tw_compile_source(const char *src, size_t size, TwValue filename, TwParseMode mode) {
@@ -1248,9 +1285,9 @@ TwValue tw_compile_source(const char *src, size_t size, TwValue filename, TwPars
     TwValue result = TW_NULL;
     TwModuleAst *m = tw_parse(&arena, src, size, filename, mode);
     if (m) {
-        TwValue lines = tw_source_lines(src, size);
-        if (lines) {
-            result = tw_compile(m, filename, lines);
+        TwValue source = tw_bytes_new(src, size);
+        if (source) {
+            result = tw_compile(m, filename, source);
         }
     }
     tw_arena_free(&arena);

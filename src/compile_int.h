@@ -72,7 +72,7 @@ typedef struct Compiler {
     TwSymtable *st;
     Unit *u;
     TwValue filename;
-    TwValue source_lines;
+    TwValue source;             // bytes: the source text (tw_source_line)
     TwValue keep;               // list of values made during compilation (GC root)
     TwValue frozensets;         // list of the frozenset constants made so far (in keep)
     int nest_depth;

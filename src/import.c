@@ -206,25 +206,8 @@ static char *read_file(const char *path, size_t *size) {
     if (!f) {
         return NULL;
     }
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (n < cap) {
-            break;
-        }
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
+    char *buf = tw_read_stream(f, size);
     fclose(f);
-    *size = n;
     return buf;
 }
 

@@ -85,29 +85,6 @@ static int handle_exception(void) {
     return 1;
 }
 
-static char *read_stream(FILE *f, size_t *size) {
-    size_t cap = 8192, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) {
-            break;
-        }
-        if (n == cap) {
-            char *bigger = realloc(buf, cap * 2);
-            if (!bigger) {
-                free(buf);
-                return NULL;
-            }
-            buf = bigger;
-            cap *= 2;
-        }
-    }
-    *size = n;
-    return buf;
-}
-
 static TwValue new_main_module(TwValue file) {
     TwValue m = tw_module_new(tw_str_intern_c("__main__"));
     if (!m) {
@@ -206,7 +183,7 @@ static int run_file(const char *path, int action) {
         return 2;
     }
     size_t size;
-    char *src = read_stream(f, &size);
+    char *src = tw_read_stream(f, &size);
     fclose(f);
     if (!src) {
         fprintf(stderr, "twinpy: out of memory reading '%s'\n", path);
@@ -499,7 +476,7 @@ int main(int argc, char **argv) {
         status = repl();
     } else {
         size_t size;
-        char *src = read_stream(stdin, &size);
+        char *src = tw_read_stream(stdin, &size);
         status = src ? run_source(src, size, "<stdin>", TW_NULL, action) : 1;
         free(src);
     }

@@ -493,7 +493,7 @@ typedef struct TwCode {
     TwValue cellvars;            // tuple of str
     TwValue freevars;            // tuple of str
     TwValue name, qualname, filename;   // str
-    TwValue source_lines;        // list of str (the file's lines) for tracebacks, or TW_NULL
+    TwValue source;              // bytes: the source text, for tracebacks (tw_source_line), or TW_NULL
     void *vm_cache;              // owned by the VM (inline caches); freed by finalize
     uint32_t call_filter_epoch;  // trace.c: the call filter's verdict on this code is valid
     bool call_filter_selected;   //   while this equals its epoch

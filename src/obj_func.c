@@ -237,7 +237,7 @@ static void code_trace(TwObject *o) {
     tw_gc_mark(c->name);
     tw_gc_mark(c->qualname);
     tw_gc_mark(c->filename);
-    tw_gc_mark(c->source_lines);
+    tw_gc_mark(c->source);
 }
 
 static void code_finalize(TwObject *o) {

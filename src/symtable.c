@@ -9,22 +9,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "compile.h"
 #include "gc.h"
 #include "symtable.h"
 
 // ---------------------------------------------------------------- errors
 
-static int byte_to_char_col(TwValue source_lines, int lineno, int col) {
-    // SyntaxError offsets count characters, the AST counts UTF-8 bytes.
+// SyntaxError offsets count characters, the AST counts UTF-8 bytes.
+static int byte_to_char_col(TwValue line, int col) {
     if (col < 0) {
         return 0;
     }
-    if (!source_lines || !tw_is_type(source_lines, &tw_type_list) || lineno < 1 ||
-        (size_t)lineno > tw_list_size(source_lines)) {
-        return col + 1;
-    }
-    TwValue line = tw_list_items(source_lines)[lineno - 1];
-    if (!tw_is_str(line)) {
+    if (!line) {
         return col + 1;
     }
     const unsigned char *p = (const unsigned char *)tw_str_data(line);
@@ -41,7 +37,7 @@ static int byte_to_char_col(TwValue source_lines, int lineno, int col) {
     return chars + 1;
 }
 
-TwValue tw_symtable_error(TwValue filename, TwValue source_lines, TwPos pos, const char *fmt, ...) {
+TwValue tw_symtable_error(TwValue filename, TwValue source, TwPos pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     TwValue msg = tw_str_vfmt(fmt, ap);
@@ -49,21 +45,20 @@ TwValue tw_symtable_error(TwValue filename, TwValue source_lines, TwPos pos, con
     if (!msg) {
         return TW_NULL;
     }
+    TwValue line = tw_source_line(source, pos.lineno);
+    TwValue end_line = pos.end_lineno == pos.lineno ? line : tw_source_line(source, pos.end_lineno);
     TwValue text = TW_NULL;
     // CPython reports no text for errors found after parsing; the traceback printer then
     // reads the line from the file. We have the lines, but only files can be re-read, so
     // give the text only for real files (not "<string>", "<stdin>").
-    if (source_lines && tw_is_type(source_lines, &tw_type_list) && pos.lineno >= 1 &&
-        (size_t)pos.lineno <= tw_list_size(source_lines) && filename && tw_is_str(filename) &&
-        tw_str_size(filename) > 0 && tw_str_data(filename)[0] != '<') {
-        TwValue line = tw_list_items(source_lines)[pos.lineno - 1];
+    if (line && filename && tw_is_str(filename) && tw_str_size(filename) > 0 && tw_str_data(filename)[0] != '<') {
         text = tw_str_concat(line, tw_str_intern_c("\n"));
         if (!text) {
             return TW_NULL;
         }
     }
-    int col = byte_to_char_col(source_lines, pos.lineno, pos.col);
-    int end_col = byte_to_char_col(source_lines, pos.end_lineno, pos.end_col);
+    int col = byte_to_char_col(line, pos.col);
+    int end_col = byte_to_char_col(end_line, pos.end_col);
     return tw_syntax_error(&tw_type_SyntaxError, filename, pos.lineno, col, pos.end_lineno,
                            end_col, text, "%U", msg);
 }
@@ -240,7 +235,7 @@ static TwValue builder_error(Builder *b, TwPos pos, const char *fmt, ...) {
     if (!msg) {
         return TW_NULL;
     }
-    return tw_symtable_error(b->st->filename, b->st->source_lines, pos, "%U", msg);
+    return tw_symtable_error(b->st->filename, b->st->source, pos, "%U", msg);
 }
 
 TwValue tw_symtable_mangle(TwValue private_name, TwValue name) {
@@ -1087,7 +1082,7 @@ static int analyze_name(TwSymtable *st, TwScope *s, TwSymbol *sym, NameSet *boun
     int flags = sym->flags;
     if (flags & TW_DEF_GLOBAL) {
         if (flags & TW_DEF_NONLOCAL) {
-            tw_symtable_error(st->filename, st->source_lines, sym->pos, "name '%U' is nonlocal and global", name);
+            tw_symtable_error(st->filename, st->source, sym->pos, "name '%U' is nonlocal and global", name);
             return -1;
         }
         sym->scope = TW_SC_GLOBAL_EXPLICIT;
@@ -1101,11 +1096,11 @@ static int analyze_name(TwSymtable *st, TwScope *s, TwSymbol *sym, NameSet *boun
     }
     if (flags & TW_DEF_NONLOCAL) {
         if (!bound) {
-            tw_symtable_error(st->filename, st->source_lines, sym->pos, "nonlocal declaration not allowed at module level");
+            tw_symtable_error(st->filename, st->source, sym->pos, "nonlocal declaration not allowed at module level");
             return -1;
         }
         if (!set_has(bound, name)) {
-            tw_symtable_error(st->filename, st->source_lines, sym->pos, "no binding for nonlocal '%U' found", name);
+            tw_symtable_error(st->filename, st->source, sym->pos, "no binding for nonlocal '%U' found", name);
             return -1;
         }
         sym->scope = TW_SC_FREE;
@@ -1273,14 +1268,14 @@ TwScope *tw_symtable_lookup(TwSymtable *st, const void *node) {
     return NULL;
 }
 
-TwSymtable *tw_symtable_build(TwModuleAst *m, TwValue filename, TwValue source_lines) {
+TwSymtable *tw_symtable_build(TwModuleAst *m, TwValue filename, TwValue source) {
     TwSymtable *st = calloc(1, sizeof(TwSymtable));
     if (!st) {
         tw_error_nomem();
         return NULL;
     }
     st->filename = filename;
-    st->source_lines = source_lines;
+    st->source = source;
     st->keep = tw_list_new(0);
     if (!st->keep) {
         free(st);

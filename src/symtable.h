@@ -70,12 +70,12 @@ typedef struct TwSymtable {
     TwScope **all;               // every scope (for freeing and node lookup)
     int nall, capall;
     TwValue filename;
-    TwValue source_lines;        // list of str or TW_NULL (SyntaxError text)
+    TwValue source;              // bytes or TW_NULL: the source text (SyntaxError text)
     TwValue keep;                // list: values created here (mangled names), kept alive
 } TwSymtable;
 
 // Build and analyse the symbol table of a module AST. Returns NULL with SyntaxError set.
-TwSymtable *tw_symtable_build(TwModuleAst *m, TwValue filename, TwValue source_lines) TW_RAISES;
+TwSymtable *tw_symtable_build(TwModuleAst *m, TwValue filename, TwValue source) TW_RAISES;
 void tw_symtable_free(TwSymtable *st);
 // The scope opened by an AST node (def/class statement, lambda, comprehension).
 TwScope *tw_symtable_lookup(TwSymtable *st, const void *node);
@@ -85,8 +85,8 @@ TwSymbol *tw_scope_get(TwScope *s, TwValue name);
 // TW_NULL. Returns name itself when no mangling applies; TW_NULL on MemoryError.
 TwValue tw_symtable_mangle(TwValue private_name, TwValue name) TW_RAISES;
 // Raise SyntaxError at an AST position (0-based byte columns, converted to CPython's
-// 1-based character offsets using source_lines). Returns TW_NULL.
-TwValue tw_symtable_error(TwValue filename, TwValue source_lines, TwPos pos,
+// 1-based character offsets using the source text). Returns TW_NULL.
+TwValue tw_symtable_error(TwValue filename, TwValue source, TwPos pos,
                           const char *fmt, ...) TW_RAISES;
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "ast.h"
+#include "compile.h"
 #include "gc.h"
 #include "mod_builtins.h"
 #include "vm.h"
@@ -42,94 +43,35 @@ static void put_repeat(TwBuf *b, char c, int64_t n) {
 
 // ---------------------------------------------------------------- source lines
 
-// Cache of the last file read for tracebacks of code without source_lines.
-static TwValue cached_file_name, cached_file_lines;
+// Cache of the last file read for tracebacks of code without its source.
+static TwValue cached_file_name, cached_file_source;
 
-static TwValue read_file_lines(TwValue filename) {
-    if (!tw_is_str(filename)) {
-        return TW_NULL;
-    }
-    const char *path = tw_str_data(filename);
-    if (path[0] == '<') {
-        return TW_NULL;
-    }
+static TwValue read_file_source(TwValue filename) {
     if (cached_file_name && tw_str_eq(cached_file_name, filename)) {
-        return cached_file_lines;
+        return cached_file_source;
     }
     static bool rooted;
     if (!rooted) {
         rooted = true;
         tw_gc_add_root(&cached_file_name);
-        tw_gc_add_root(&cached_file_lines);
+        tw_gc_add_root(&cached_file_source);
     }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        return TW_NULL;
+    TwValue source = tw_read_source_file(tw_str_data(filename));
+    if (source) {
+        cached_file_name = filename;
+        cached_file_source = source;
     }
-    TwBuf b;
-    tw_buf_init(&b);
-    char chunk[8192];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (tw_buf_append(&b, chunk, got) < 0) {
-            tw_error_clear();
-            break;
-        }
-    }
-    fclose(f);
-    TwValue lines = tw_list_new(0);
-    if (!lines) {
-        tw_error_clear();
-        tw_buf_free(&b);
-        return TW_NULL;
-    }
-    size_t start = 0;
-    for (size_t i = 0; i <= b.size; i++) {
-        if (i == b.size || b.data[i] == '\n') {
-            if (i == b.size && start == i) {
-                break;
-            }
-            size_t end = i;
-            if (end > start && b.data[end - 1] == '\r') {
-                end--;
-            }
-            TwValue s = tw_str_new(b.data + start, end - start);
-            if (!s) {
-                // not valid UTF-8: give up on the source display
-                tw_error_clear();
-                tw_buf_free(&b);
-                return TW_NULL;
-            }
-            if (tw_list_append(lines, s) < 0) {
-                tw_error_clear();
-            }
-            start = i + 1;
-        }
-    }
-    tw_buf_free(&b);
-    cached_file_name = filename;
-    cached_file_lines = lines;
-    return lines;
+    return source;
 }
 
 // The text of line `lineno` (1-based) of code's source, or TW_NULL.
 static TwValue source_line(TwCode *code, int lineno) {
-    if (lineno < 1) {
-        return TW_NULL;
-    }
     // As CPython, which reads sources from files: no line for "<string>", "<stdin>", ...
     if (!code->filename || !tw_is_str(code->filename) || tw_str_data(code->filename)[0] == '<') {
         return TW_NULL;
     }
-    TwValue lines = code->source_lines;
-    if (!lines || !tw_isinstance_type(lines, &tw_type_list)) {
-        lines = read_file_lines(code->filename);
-    }
-    if (!lines || (size_t)lineno > tw_list_size(lines)) {
-        return TW_NULL;
-    }
-    TwValue s = tw_list_items(lines)[lineno - 1];
-    return tw_is_str(s) ? s : TW_NULL;
+    TwValue source = code->source ? code->source : read_file_source(code->filename);
+    return tw_source_line(source, lineno);
 }
 
 static bool is_ws(char c) {

@@ -248,11 +248,11 @@ TwValue tw_warn_source_line(TwValue filename, int64_t lineno) {
     if (n == 0 || (name[0] == '<' && name[n - 1] == '>')) {
         return TW_NULL;   // "<string>", "<stdin>": no file to read
     }
-    FILE *f = fopen(name, "rb");
-    if (!f && name[0] != '/') {
+    TwValue source = tw_read_source_file(name);
+    if (!source && name[0] != '/') {
         TwValue path = tw_interp.sys ? tw_getattr_opt(tw_interp.sys, TW_NAME(path)) : TW_NULL;
         tw_error_clear();
-        for (size_t i = 0; !f && path && tw_isinstance_type(path, &tw_type_list) && i < tw_list_size(path); i++) {
+        for (size_t i = 0; !source && path && tw_isinstance_type(path, &tw_type_list) && i < tw_list_size(path); i++) {
             TwValue dir = tw_list_items(path)[i];
             if (tw_is_str(dir)) {
                 TwValue full = *tw_str_data(dir) ? tw_str_fmt("%U/%U", dir, filename) : filename;
@@ -260,33 +260,11 @@ TwValue tw_warn_source_line(TwValue filename, int64_t lineno) {
                     tw_error_clear();
                     return TW_NULL;
                 }
-                f = fopen(tw_str_data(full), "rb");
+                source = tw_read_source_file(tw_str_data(full));
             }
         }
     }
-    if (!f) {
-        return TW_NULL;
-    }
-    TwBuf b;
-    tw_buf_init(&b);
-    char chunk[8192];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (tw_buf_append(&b, chunk, got) < 0) {
-            fclose(f);
-            tw_buf_free(&b);
-            tw_error_clear();
-            return TW_NULL;
-        }
-    }
-    fclose(f);
-    TwValue lines = tw_source_lines(b.data ? b.data : "", b.size);
-    tw_buf_free(&b);
-    if (!lines) {
-        tw_error_clear();
-        return TW_NULL;
-    }
-    return (size_t)lineno <= tw_list_size(lines) ? tw_list_items(lines)[lineno - 1] : TW_NULL;
+    return lineno <= INT32_MAX ? tw_source_line(source, (int)lineno) : TW_NULL;
 }
 
 TwValue tw_warn_format_message(TwValue message, TwValue category, TwValue filename, TwValue lineno, TwValue line) {
