@@ -166,10 +166,10 @@ class RunError(Exception):
 TRACING_MODES = ["none", "ignore", "bdb"]
 
 
-def program_argv(name, tracing=None):
-    """The script arguments that run bench/<name>.py, under bench/_tracing.py's mode
-    `tracing` if given."""
-    script = [os.path.join(BENCH_DIR, name + ".py")]
+def program_argv(name, tracing=None, path=None):
+    """The script arguments that run bench/<name>.py (or the script at path), under
+    bench/_tracing.py's mode `tracing` if given."""
+    script = [path or os.path.join(BENCH_DIR, name + ".py")]
     if tracing:
         return [os.path.join(BENCH_DIR, "_tracing.py"), tracing] + script
     return script
@@ -373,10 +373,14 @@ def measure_tracing(names, interps, callgrind, reps, wall):
         empty.write("pass\n")
         empty.close()
         try:
-            for label, path in interps.items():
-                startup[label] = callgrind_count(path, [empty.name])[0]
+            # Each mode's own start-up (importing bdb, installing the tracer) is a fixed
+            # cost, reported on its own row, not a per-program one.
+            for mode in TRACING_MODES:
+                for label, path in interps.items():
+                    startup[label, mode] = callgrind_count(path, program_argv(None, mode, empty.name))[0]
         finally:
             os.unlink(empty.name)
+        results["(start-up)"] = startup
     for name in names:
         print("  %-14s" % name, end="", file=sys.stderr, flush=True)
         res = {}
@@ -387,7 +391,7 @@ def measure_tracing(names, interps, callgrind, reps, wall):
                     for label, path in interps.items():
                         if callgrind:
                             n, out = callgrind_count(path, program_argv(name, mode) + [str(BENCHMARKS[name])])
-                            res[label, mode] = n - startup[label]
+                            res[label, mode] = n - startup[label, mode]
                         else:
                             secs, out = run_once(path, name, wall=wall, tracing=mode)
                             res.setdefault((label, mode), []).append(secs)
@@ -414,6 +418,14 @@ def report_tracing(names, results, labels, callgrind):
         headers += ["%s/none" % m for m in TRACING_MODES[1:]]
     rows, failed = [], []
     ratios = {(l, m): [] for l in labels for m in TRACING_MODES[1:]}
+    start = results.get("(start-up)")
+    if start:
+        # the fixed cost of each mode, in millions (what the rows below are net of)
+        row = ["(start-up, not net)"]
+        for l in labels:
+            row += ["%.2f" % (start[l, "none"] / 1e6)]
+            row += ["+%.2f" % ((start[l, m] - start[l, "none"]) / 1e6) for m in TRACING_MODES[1:]]
+        rows.append(row)
     for name in names:
         res = results[name]
         if isinstance(res, str):
@@ -523,7 +535,7 @@ def main():
     if args.tracing:
         interps = {"twinpy": twinpy_path("dual"), "CPython": python}
         print("measure:  %s, each tracing mode against no tracer (bench/_tracing.py)\n" %
-              ("instructions (callgrind), millions, net of start-up, small sizes" if args.callgrind
+              ("instructions (callgrind), millions, net of each mode's own start-up (shown as an extra cost), small sizes" if args.callgrind
                else "median CPU seconds of %d interleaved runs, default sizes" % args.reps))
         results = measure_tracing(names, interps, args.callgrind, args.reps, args.wall)
         report_tracing(names, results, list(interps), args.callgrind)

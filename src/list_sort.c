@@ -238,6 +238,10 @@ int tw_list_sort(TwValue list, TwValue key, bool rev) {
         }
     }
 
+    // The sort used only the items of these (s.keys, s.tk): keep the lists themselves.
+    tw_keep_alive(keys);
+    tw_keep_alive(scratch);
+    tw_keep_alive(holder);
     bool modified = l->items != NULL || l->size != 0;
     if (l->items) {
         tw_gc_free(l->items, l->cap * sizeof(TwValue));

@@ -31,6 +31,7 @@ static void clear_traps(void);
 static void set_trace_func(TwValue fn) {
     tw_ts.trace_func = fn;
     tw_ts.call_filter = TW_NULL;   // it belonged to the old trace function
+    tw_ts.call_filter_epoch++;     // so do its verdicts
     update_breaker();
     if (!tw_ts.trace_func && !tw_ts.profile_func) {
         clear_traps();
@@ -39,6 +40,7 @@ static void set_trace_func(TwValue fn) {
 
 static void set_profile_func(TwValue fn) {
     tw_ts.profile_func = fn;
+    tw_ts.call_filter_epoch++;     // verdicts were recorded without a profiler
     update_breaker();
     if (!tw_ts.trace_func && !tw_ts.profile_func) {
         clear_traps();
@@ -231,14 +233,12 @@ int tw_trace_c_return(TwFrame *f, TwValue callable, bool raised) {
 
 // ---------------------------------------------------------------- the call filter
 
-static uint32_t filter_epoch = 1;
-
 bool tw_trace_call_filter_rejects(TwFrame *f) {
     if (tw_ts.profile_func || !tw_ts.trace_func) {
         return false;
     }
     TwCode *co = f->code;
-    if (co->call_filter_epoch != filter_epoch) {
+    if (co->call_filter_epoch != tw_ts.call_filter_epoch) {
         // Ask the predicate, untraced; if it fails, deliver the events.
         TwValue pending = tw_error_fetch();
         bool was = tw_ts.tracing;
@@ -251,7 +251,7 @@ bool tw_trace_call_filter_rejects(TwFrame *f) {
         if (pending) {
             tw_error_restore(pending);
         }
-        co->call_filter_epoch = filter_epoch;
+        co->call_filter_epoch = tw_ts.call_filter_epoch;
         co->call_filter_selected = t != 0;
     }
     return !co->call_filter_selected;
@@ -427,7 +427,7 @@ static TwValue sys_settrace(int argc, TwValue *argv, TwValue kwnames) {
 // The filter belongs to the trace function installed: sys.settrace drops it.
 static TwValue sys_settrace_filter(int argc, TwValue *argv, TwValue kwnames) {
     tw_ts.call_filter = argv[0] == TW_NONE ? TW_NULL : argv[0];
-    filter_epoch++;
+    tw_ts.call_filter_epoch++;
     return TW_NONE;
 }
 
@@ -500,6 +500,7 @@ static TwValue noop_trace(int argc, TwValue *argv, TwValue kwnames) {
 #endif
 
 void tw_trace_init(void) {
+    tw_ts.call_filter_epoch = 1;   // code objects start at 0: no verdict yet
     static const char *const names[8] = {"call", "exception", "line", "return", "c_call", "c_exception",
                                          "c_return", "opcode"};
     for (int i = 0; i < 8; i++) {

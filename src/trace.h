@@ -130,6 +130,12 @@ bool tw_trace_call_filter_rejects(TwFrame *f);
 static inline bool tw_trace_call_filtered(TwFrame *f) {
     return tw_ts.call_filter && tw_trace_call_filter_rejects(f);
 }
+// The fast RESUME's shortcut: the filter has already left co out and nothing else (a
+// profiler, a signal) waits, so the breaker need not be handled at all.
+static inline bool tw_trace_call_skipped(const TwCode *co) {
+    return co->call_filter_epoch == tw_ts.call_filter_epoch && !co->call_filter_selected &&
+           tw_ts.eval_breaker == TW_BREAK_RESUME;
+}
 
 // The fast copy's RESUME found a tracer or profiler installed (TW_BREAK_RESUME): deliver
 // the 'call' event from there, so a frame that wants nothing more never leaves the fast

@@ -23,6 +23,7 @@ typedef struct TwThreadState {
     bool tracing;              // inside a trace/profile function: no events
     uint8_t switch_resume;     // how a frame handed to the other copy continues (TW_RESUME_*)
     TwValue call_filter;       // sys._settrace_filter predicate, or TW_NULL (trace.h)
+    uint32_t call_filter_epoch; // advanced when the filter, tracer or profiler changes
 } TwThreadState;
 
 // How the other copy continues the frame a copy returned TW_VM_SWITCH for.
