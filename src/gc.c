@@ -29,6 +29,7 @@ static const uint16_t class_sizes[] = {16, 32, 48, 64, 80, 96, 112, 128, 160, 19
 typedef struct Page {
     struct Page *next;          // next page of the same class
     uint32_t slot_size, nslots;
+    uint32_t slot_recip;        // ceil(2^32 / slot_size): slot_index without a division
     uint32_t first;             // offset of slot 0 from the page start
     uint32_t nfree;
     uint8_t cls;
@@ -163,13 +164,18 @@ static inline void bit_clear(uint64_t *bits, size_t i) { bits[i >> 6] &= ~((uint
 
 // ---- allocation ----
 
-static int size_class(size_t size) {
-    for (size_t c = 0; c < NCLASSES; c++) {
-        if (size <= class_sizes[c]) {
-            return (int)c;
-        }
-    }
-    return -1;
+// class_by_16[k]: the smallest class c with class_sizes[c] >= 16 * k (sizes up to 512).
+static const uint8_t class_by_16[512 / 16 + 1] = {0,  0,  1,  2,  3,  4,  5,  6,  7,  8,  8,
+                                                  9,  9,  10, 10, 11, 11, 12, 12, 12, 12, 13,
+                                                  13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15};
+
+static inline int size_class(size_t size) {
+    return size <= 512 ? class_by_16[(size + 15) >> 4] : -1;
+}
+
+// The slot of page p that contains addr (exact for offsets below 2^16: pages are 64 KB).
+static inline size_t slot_index(const Page *p, uintptr_t addr) {
+    return (size_t)(((uint64_t)(addr - (uintptr_t)p - p->first) * p->slot_recip) >> 32);
 }
 
 static bool new_page(int cls) {
@@ -180,6 +186,7 @@ static bool new_page(int cls) {
     memset(p, 0, sizeof *p);
     p->cls = (uint8_t)cls;
     p->slot_size = class_sizes[cls];
+    p->slot_recip = (uint32_t)((((uint64_t)1 << 32) + p->slot_size - 1) / p->slot_size);
     p->first = (uint32_t)((sizeof(Page) + 15) & ~(size_t)15);
     p->nslots = (uint32_t)((PAGE_SIZE - p->first) / p->slot_size);
     p->nfree = p->nslots;
@@ -226,7 +233,7 @@ static void *alloc_small(int cls) {
     }
     gc.free[cls] = s->next;
     Page *p = (Page *)((uintptr_t)s & ~(uintptr_t)(PAGE_SIZE - 1));
-    size_t i = ((uintptr_t)s - (uintptr_t)p - p->first) / p->slot_size;
+    size_t i = slot_index(p, (uintptr_t)s);
     bit_set(p->alloc, i);
     p->nfree--;
     return s;
@@ -375,7 +382,7 @@ static void mark_ptr(uintptr_t addr) {
         if (addr < (uintptr_t)p + p->first) {
             return;
         }
-        size_t i = (addr - (uintptr_t)p - p->first) / p->slot_size;
+        size_t i = slot_index(p, addr);
         if (i >= p->nslots || !bit_get(p->alloc, i) || bit_get(p->mark, i)) {
             return;
         }
@@ -430,7 +437,7 @@ static void mark_conservative(uintptr_t w) {
         if (w < (uintptr_t)p + p->first) {
             return;
         }
-        size_t i = (w - (uintptr_t)p - p->first) / p->slot_size;
+        size_t i = slot_index(p, w);
         if (i < p->nslots && bit_get(p->alloc, i) && !bit_get(p->mark, i)) {
             bit_set(p->mark, i);
             push((TwObject *)((uintptr_t)p + p->first + i * p->slot_size));
