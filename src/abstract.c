@@ -789,7 +789,11 @@ int tw_delitem(TwValue o, TwValue key) {
     }
     TwValue f = tw_type_lookup(t, TW_NAME(__delitem__));
     if (!f) {
-        if (tw_type_lookup(t, TW_NAME(__getitem__))) {
+        // CPython's wording depends on taking the sequence path: an index key on a type
+        // with sequence slots (every class, and builtins with __getitem__).
+        bool seq = (t->flags & TW_TYPE_HEAP) || tw_type_lookup(t, TW_NAME(__getitem__));
+        TwType *kt = tw_type_of(key);
+        if (seq && (tw_is_int(key) || tw_type_lookup(kt, TW_NAME(__index__)))) {
             tw_error(&tw_type_TypeError, "'%s' object doesn't support item deletion", tw_type_cname(t));
         } else {
             tw_error(&tw_type_TypeError, "'%s' object does not support item deletion", tw_type_cname(t));

@@ -218,7 +218,61 @@ static const TwGetSetDef function_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+static TwValue fn_new(int argc, TwValue *argv, TwValue kwnames) {
+    static const char *const names[] = {"cls", "code", "globals", "name", "argdefs", "closure"};
+    TwValue a[6];
+    if (tw_parse_args("function", argc, argv, kwnames, names, 6, 1, 6, 3, a) < 0) {
+        return TW_NULL;
+    }
+    if (!tw_is_type(a[1], &tw_type_code)) {
+        return tw_error(&tw_type_TypeError, "function() argument 'code' must be code, not %A", a[1]);
+    }
+    if (!tw_isinstance_type(a[2], &tw_type_dict)) {
+        return tw_error(&tw_type_TypeError, "function() argument 'globals' must be dict, not %A", a[2]);
+    }
+    TwValue name = a[3] ? a[3] : TW_NONE, defs = a[4] ? a[4] : TW_NONE, clo = a[5] ? a[5] : TW_NONE;
+    if (name != TW_NONE && !tw_isinstance_type(name, &tw_type_str)) {
+        return tw_error(&tw_type_TypeError, "arg 3 (name) must be None or string");
+    }
+    if (defs != TW_NONE && !tw_isinstance_type(defs, &tw_type_tuple)) {
+        return tw_error(&tw_type_TypeError, "arg 4 (defaults) must be None or tuple");
+    }
+    TwCode *co = CODE(a[1]);
+    if (clo != TW_NONE && !tw_isinstance_type(clo, &tw_type_tuple)) {
+        return tw_error(&tw_type_TypeError, "arg 5 (closure) must be None or tuple");
+    }
+    if (co->nfree > 0 && clo == TW_NONE) {
+        return tw_error(&tw_type_TypeError, "arg 5 (closure) must be tuple");
+    }
+    int64_t nclo = clo == TW_NONE ? 0 : tw_tuple_size(clo);
+    if (nclo != co->nfree) {
+        return tw_error(&tw_type_ValueError, "%U requires closure of length %d, not %d", co->name, co->nfree,
+                        (int)nclo);
+    }
+    for (int64_t i = 0; i < nclo; i++) {
+        if (!tw_is_type(tw_tuple_items(clo)[i], &tw_type_cell)) {
+            return tw_error(&tw_type_TypeError, "arg 5 (closure) expected cell, found %T", tw_tuple_items(clo)[i]);
+        }
+    }
+    TwValue f = tw_function_new(a[1], a[2]);
+    if (!f) {
+        return TW_NULL;
+    }
+    if (name != TW_NONE) {
+        FN(f)->name = name;
+    }
+    if (defs != TW_NONE) {
+        FN(f)->defaults = defs;
+    }
+    if (nclo > 0) {
+        FN(f)->closure = clo;
+    }
+    return f;
+}
+
 static const TwMethodDef function_methods[] = {
+    {"__new__", fn_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__repr__", fn_repr, 1, 1, TW_BUILTIN_METHOD},
     {"__get__", fn_descr_get, 2, 3, TW_BUILTIN_METHOD},
     {"__call__", fn_call_m, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},

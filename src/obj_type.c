@@ -372,6 +372,12 @@ void tw_type_init_builtin(TwType *t, const char *name, TwType *base) {
             abort();
         }
     }
+    // Builtin types carry no docstrings, but instances must still find __doc__ (None).
+    if (!tw_dict_get_str(tw_from_obj(t->dict), TW_NAME(__doc__)) &&
+        tw_dict_set(tw_from_obj(t->dict), TW_NAME(__doc__), TW_NONE) < 0) {
+        fprintf(stderr, "twinpy: out of memory initialising type %s\n", name);
+        abort();
+    }
     t->version = next_version++;
     tw_type_update_flags(t);
 }
