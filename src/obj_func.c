@@ -1,6 +1,7 @@
 // Callable and code-related types: Python functions, code objects, cells, bound methods
 // and functions written in C (TwBuiltin), with their Python-visible attributes, plus the
 // argument-checking helpers C functions use (tw_check_args, tw_parse_args).
+#include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -675,6 +676,52 @@ int tw_check_args_varargs(const char *fname, int argc, TwValue kwnames, int min,
     return -1;
 }
 
+// CPython calls type slots through wrapper descriptors, whose wrong-self message differs
+// from that of method descriptors; dict/list/set define a few of these dunders as methods.
+static bool is_slot_wrapper(const char *name, TwType *owner) {
+    static const char *const slots[] = {
+        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__",
+        "__delattr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__",
+        "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__", "__len__",
+        "__getitem__", "__setitem__", "__delitem__", "__contains__", "__bool__", "__int__",
+        "__float__", "__index__", "__neg__", "__pos__", "__abs__", "__invert__", "__divmod__",
+        "__rdivmod__", "__pow__", "__rpow__", "__ipow__", NULL,
+    };
+    static const char *const binops[] = {
+        "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "lshift", "rshift",
+        "and", "or", "xor", NULL,
+    };
+    if ((strcmp(name, "__getitem__") == 0 && (owner == &tw_type_dict || owner == &tw_type_list)) ||
+        (strcmp(name, "__contains__") == 0 &&
+         (owner == &tw_type_dict || owner == &tw_type_set || owner == &tw_type_frozenset))) {
+        return false;
+    }
+    for (int i = 0; slots[i]; i++) {
+        if (strcmp(name, slots[i]) == 0) {
+            return true;
+        }
+    }
+    size_t n = strlen(name);
+    if (n < 6 || strncmp(name, "__", 2) != 0 || strcmp(name + n - 2, "__") != 0) {
+        return false;
+    }
+    const char *op = name + 2;
+    size_t len = n - 4;
+    if (len > 1 && (op[0] == 'r' || op[0] == 'i')) {
+        for (int i = 0; binops[i]; i++) {
+            if (strlen(binops[i]) == len - 1 && strncmp(op + 1, binops[i], len - 1) == 0) {
+                return true;
+            }
+        }
+    }
+    for (int i = 0; binops[i]; i++) {
+        if (strlen(binops[i]) == len && strncmp(op, binops[i], len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static TwValue builtin_invoke(TwBuiltin *b, int argc, TwValue *argv, TwValue kwnames);
 
 static TwValue builtin_call_hook(TwValue self, int argc, TwValue *argv, TwValue kwnames) {
@@ -708,6 +755,10 @@ static TwValue builtin_invoke(TwBuiltin *b, int argc, TwValue *argv, TwValue kwn
             return q ? tw_error(&tw_type_TypeError, "unbound method %U() needs an argument", q) : TW_NULL;
         }
         if (!tw_isinstance_type(argv[0], b->owner)) {
+            if (is_slot_wrapper(b->name, b->owner)) {
+                return tw_error(&tw_type_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                                b->name, tw_type_cname(b->owner), tw_type_cname(tw_type_of(argv[0])));
+            }
             return tw_error(&tw_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                             b->name, tw_type_cname(b->owner), tw_type_cname(tw_type_of(argv[0])));
         }
