@@ -6,7 +6,7 @@ AsyncExitStack, aclosing) are missing; AbstractContextManager is a plain base cl
 """
 
 import sys
-from types import MethodType
+from types import MethodType, GenericAlias
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
@@ -16,7 +16,7 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
 class AbstractContextManager:
     """An abstract base class for context managers."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""

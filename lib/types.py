@@ -65,6 +65,9 @@ except TypeError as _e:
     TracebackType = type(_e.__traceback__)
     FrameType = type(_e.__traceback__.tb_frame)
 
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)

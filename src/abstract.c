@@ -731,6 +731,9 @@ TwValue tw_getitem(TwValue o, TwValue key) {
         return call_special1(f, o, key);
     }
     if (tw_isinstance_type(o, &tw_type_type)) {
+        if (o == tw_from_obj(&tw_type_type)) {
+            return tw_generic_alias(o, key);     // type[int]
+        }
         TwValue cg = tw_getattr_opt(o, TW_NAME(__class_getitem__));
         if (cg) {
             return tw_call1(cg, key);

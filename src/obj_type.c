@@ -1036,6 +1036,8 @@ static const TwMethodDef type_methods[] = {
     {"mro", type_mro_m, 1, 1, TW_BUILTIN_METHOD},
     {"__subclasses__", type_subclasses_m, 1, 1, TW_BUILTIN_METHOD},
     {"__instancecheck__", type_instancecheck_m, 2, 2, TW_BUILTIN_METHOD},
+    {"__or__", tw_generic_type_or, 2, 2, TW_BUILTIN_METHOD},
+    {"__ror__", tw_generic_type_ror, 2, 2, TW_BUILTIN_METHOD},
     {"__subclasscheck__", type_subclasscheck_m, 2, 2, TW_BUILTIN_METHOD},
     {"__prepare__", type_prepare_m, 1, -1, TW_BUILTIN_CLASSMETHOD | TW_BUILTIN_KEYWORDS},
     {"__dir__", type_dir_m, 1, 1, TW_BUILTIN_METHOD},

@@ -83,3 +83,4 @@ class ACM(AbstractContextManager):
         print("ACM exit")
 with ACM() as a:
     print(type(a).__name__)
+print(__import__('contextlib').AbstractContextManager[int])
