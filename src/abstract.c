@@ -731,6 +731,9 @@ TwValue tw_getitem(TwValue o, TwValue key) {
         return call_special1(f, o, key);
     }
     if (tw_isinstance_type(o, &tw_type_type)) {
+        if (o == tw_from_obj(&tw_type_type)) {
+            return tw_generic_alias(o, key);     // type[int]
+        }
         TwValue cg = tw_getattr_opt(o, TW_NAME(__class_getitem__));
         if (cg) {
             return tw_call1(cg, key);
@@ -789,7 +792,11 @@ int tw_delitem(TwValue o, TwValue key) {
     }
     TwValue f = tw_type_lookup(t, TW_NAME(__delitem__));
     if (!f) {
-        if (tw_type_lookup(t, TW_NAME(__getitem__))) {
+        // CPython's wording depends on taking the sequence path: an index key on a type
+        // with sequence slots (every class, and builtins with __getitem__).
+        bool seq = (t->flags & TW_TYPE_HEAP) || tw_type_lookup(t, TW_NAME(__getitem__));
+        TwType *kt = tw_type_of(key);
+        if (seq && (tw_is_int(key) || tw_type_lookup(kt, TW_NAME(__index__)))) {
             tw_error(&tw_type_TypeError, "'%s' object doesn't support item deletion", tw_type_cname(t));
         } else {
             tw_error(&tw_type_TypeError, "'%s' object does not support item deletion", tw_type_cname(t));

@@ -68,7 +68,7 @@ static TwValue module_new(int argc, TwValue *argv, TwValue kwnames) {
         return TW_NULL;
     }
     if (!tw_is_str(a[1])) {
-        return tw_error(&tw_type_TypeError, "module.__init__() argument 'name' must be str, not %A", a[1]);
+        return tw_error(&tw_type_TypeError, "module() argument 'name' must be str, not %A", a[1]);
     }
     TwValue m = tw_module_new(a[1]);
     if (m && a[2] && tw_dict_set(TW_OBJ(m, TwModule)->dict, TW_NAME(__doc__), a[2]) < 0) {
@@ -84,6 +84,9 @@ static TwValue module_init(int argc, TwValue *argv, TwValue kwnames) {
     return TW_NONE;
 }
 
+static const CModule *find_c_module(TwValue name);
+static TwValue sys_modules(void);
+
 static TwValue module_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwModule *m = TW_OBJ(argv[0], TwModule);
     TwValue name = tw_dict_get_str(m->dict, TW_NAME(__name__));
@@ -94,7 +97,14 @@ static TwValue module_repr(int argc, TwValue *argv, TwValue kwnames) {
     if (file && tw_is_str(file)) {
         return tw_str_fmt("<module %R from %R>", name, file);
     }
-    return tw_str_fmt("<module %R (built-in)>", name);
+    // Only the C modules are built-in; ModuleType('x') has neither file nor origin.
+    if (tw_is_str(name) && (find_c_module(name) || tw_str_eq_c(name, "sys") || tw_str_eq_c(name, "builtins"))) {
+        TwValue loaded = tw_dict_get_str(sys_modules(), name);
+        if (loaded == argv[0]) {
+            return tw_str_fmt("<module %R (built-in)>", name);
+        }
+    }
+    return tw_str_fmt("<module %R>", name);
 }
 
 static TwValue module_getattribute(int argc, TwValue *argv, TwValue kwnames) {

@@ -560,10 +560,6 @@ static TwValue m_self(int argc, TwValue *argv, TwValue kwnames) {
     return argv[0];
 }
 
-static TwValue m_class_getitem(int argc, TwValue *argv, TwValue kwnames) {
-    return argv[0];
-}
-
 static TwValue mg_pos(TwValue self) {
     return tw_int_from_i64(M(self)->pos);
 }
@@ -1520,7 +1516,7 @@ static const TwMethodDef pattern_methods[] = {
     {"__hash__", p_hash, 1, 1, TW_BUILTIN_METHOD},
     {"__copy__", m_self, 1, 1, TW_BUILTIN_METHOD},
     {"__deepcopy__", m_self, 2, 2, TW_BUILTIN_METHOD},
-    {"__class_getitem__", m_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {NULL},
 };
 static const TwGetSetDef pattern_getsets[] = {
@@ -1542,7 +1538,7 @@ static const TwMethodDef match_methods[] = {
     {"__repr__", m_repr, 1, 1, TW_BUILTIN_METHOD},
     {"__copy__", m_self, 1, 1, TW_BUILTIN_METHOD},
     {"__deepcopy__", m_self, 2, 2, TW_BUILTIN_METHOD},
-    {"__class_getitem__", m_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {NULL},
 };
 static const TwGetSetDef match_getsets[] = {

@@ -610,6 +610,15 @@ TwValue tw_module_builtin_names(void) TW_RAISES;
 int tw_module_add_functions(TwValue module, const TwMethodDef *defs) TW_RAISES;
 TwValue tw_import(TwValue name, TwValue globals, TwValue fromlist, int level) TW_RAISES;
 TwValue tw_import_c(const char *name) TW_RAISES;
+
+// Generic aliases and unions (obj_generic.c; the objects live in lib/_generic_alias.py).
+// tw_generic_alias(list, int) is list[int]; tw_generic_class_getitem is the body of the
+// builtin types' __class_getitem__ classmethods (argv: cls, item); tw_generic_type_or/ror
+// are type.__or__/__ror__ (argv: self, other), making int | None.
+TwValue tw_generic_alias(TwValue origin, TwValue item) TW_RAISES;
+TwValue tw_generic_class_getitem(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+TwValue tw_generic_type_or(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
+TwValue tw_generic_type_ror(int argc, TwValue *argv, TwValue kwnames) TW_RAISES;
 // `from module import name` (IMPORT_FROM): the attribute, else the submodule
 // sys.modules["<module>.<name>"], else ImportError "cannot import name ...".
 TwValue tw_import_from(TwValue module, TwValue name) TW_RAISES;

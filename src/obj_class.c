@@ -240,7 +240,7 @@ static bool is_identifier(TwValue s) {
 static TwValue mangle(TwValue cls_name, TwValue name) {
     const char *s = tw_str_data(name);
     size_t n = tw_str_size(name);
-    if (n < 2 || s[0] != '_' || s[1] != '_' || (n >= 4 && s[n - 1] == '_' && s[n - 2] == '_')) {
+    if (n < 2 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_')) {
         return name;
     }
     const char *c = tw_str_data(cls_name);

@@ -808,6 +808,7 @@ static TwValue dict_ior(int argc, TwValue *argv, TwValue kw) {
 }
 
 static const TwMethodDef dict_methods[] = {
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {"__new__", dict_new_m, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__init__", dict_init, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"__len__", dict_len, 1, 1, TW_BUILTIN_METHOD},

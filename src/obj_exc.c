@@ -1428,10 +1428,6 @@ TwValue tw_exc_group_project(TwValue eg, TwValue keep) {
     return m;
 }
 
-static TwValue eg_class_getitem(int argc, TwValue *argv, TwValue kwnames) {
-    return argv[0];
-}
-
 static const TwMethodDef eg_methods[] = {
     {"__new__", eg_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__init__", eg_init, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
@@ -1439,7 +1435,7 @@ static const TwMethodDef eg_methods[] = {
     {"derive", eg_derive, 2, 2, TW_BUILTIN_METHOD},
     {"split", eg_split, 2, 2, TW_BUILTIN_METHOD},
     {"subgroup", eg_subgroup, 2, 2, TW_BUILTIN_METHOD},
-    {"__class_getitem__", eg_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {NULL, NULL, 0, 0, 0},
 };
 

@@ -1,6 +1,7 @@
 // Callable and code-related types: Python functions, code objects, cells, bound methods
 // and functions written in C (TwBuiltin), with their Python-visible attributes, plus the
 // argument-checking helpers C functions use (tw_check_args, tw_parse_args).
+#include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -218,7 +219,61 @@ static const TwGetSetDef function_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+static TwValue fn_new(int argc, TwValue *argv, TwValue kwnames) {
+    static const char *const names[] = {"cls", "code", "globals", "name", "argdefs", "closure"};
+    TwValue a[6];
+    if (tw_parse_args("function", argc, argv, kwnames, names, 6, 1, 6, 3, a) < 0) {
+        return TW_NULL;
+    }
+    if (!tw_is_type(a[1], &tw_type_code)) {
+        return tw_error(&tw_type_TypeError, "function() argument 'code' must be code, not %A", a[1]);
+    }
+    if (!tw_isinstance_type(a[2], &tw_type_dict)) {
+        return tw_error(&tw_type_TypeError, "function() argument 'globals' must be dict, not %A", a[2]);
+    }
+    TwValue name = a[3] ? a[3] : TW_NONE, defs = a[4] ? a[4] : TW_NONE, clo = a[5] ? a[5] : TW_NONE;
+    if (name != TW_NONE && !tw_isinstance_type(name, &tw_type_str)) {
+        return tw_error(&tw_type_TypeError, "arg 3 (name) must be None or string");
+    }
+    if (defs != TW_NONE && !tw_isinstance_type(defs, &tw_type_tuple)) {
+        return tw_error(&tw_type_TypeError, "arg 4 (defaults) must be None or tuple");
+    }
+    TwCode *co = CODE(a[1]);
+    if (clo != TW_NONE && !tw_isinstance_type(clo, &tw_type_tuple)) {
+        return tw_error(&tw_type_TypeError, "arg 5 (closure) must be None or tuple");
+    }
+    if (co->nfree > 0 && clo == TW_NONE) {
+        return tw_error(&tw_type_TypeError, "arg 5 (closure) must be tuple");
+    }
+    int64_t nclo = clo == TW_NONE ? 0 : tw_tuple_size(clo);
+    if (nclo != co->nfree) {
+        return tw_error(&tw_type_ValueError, "%U requires closure of length %d, not %d", co->name, co->nfree,
+                        (int)nclo);
+    }
+    for (int64_t i = 0; i < nclo; i++) {
+        if (!tw_is_type(tw_tuple_items(clo)[i], &tw_type_cell)) {
+            return tw_error(&tw_type_TypeError, "arg 5 (closure) expected cell, found %T", tw_tuple_items(clo)[i]);
+        }
+    }
+    TwValue f = tw_function_new(a[1], a[2]);
+    if (!f) {
+        return TW_NULL;
+    }
+    if (name != TW_NONE) {
+        FN(f)->name = name;
+    }
+    if (defs != TW_NONE) {
+        FN(f)->defaults = defs;
+    }
+    if (nclo > 0) {
+        FN(f)->closure = clo;
+    }
+    return f;
+}
+
 static const TwMethodDef function_methods[] = {
+    {"__new__", fn_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__repr__", fn_repr, 1, 1, TW_BUILTIN_METHOD},
     {"__get__", fn_descr_get, 2, 3, TW_BUILTIN_METHOD},
     {"__call__", fn_call_m, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
@@ -621,6 +676,52 @@ int tw_check_args_varargs(const char *fname, int argc, TwValue kwnames, int min,
     return -1;
 }
 
+// CPython calls type slots through wrapper descriptors, whose wrong-self message differs
+// from that of method descriptors; dict/list/set define a few of these dunders as methods.
+static bool is_slot_wrapper(const char *name, TwType *owner) {
+    static const char *const slots[] = {
+        "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__",
+        "__delattr__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__",
+        "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__", "__len__",
+        "__getitem__", "__setitem__", "__delitem__", "__contains__", "__bool__", "__int__",
+        "__float__", "__index__", "__neg__", "__pos__", "__abs__", "__invert__", "__divmod__",
+        "__rdivmod__", "__pow__", "__rpow__", "__ipow__", NULL,
+    };
+    static const char *const binops[] = {
+        "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "lshift", "rshift",
+        "and", "or", "xor", NULL,
+    };
+    if ((strcmp(name, "__getitem__") == 0 && (owner == &tw_type_dict || owner == &tw_type_list)) ||
+        (strcmp(name, "__contains__") == 0 &&
+         (owner == &tw_type_dict || owner == &tw_type_set || owner == &tw_type_frozenset))) {
+        return false;
+    }
+    for (int i = 0; slots[i]; i++) {
+        if (strcmp(name, slots[i]) == 0) {
+            return true;
+        }
+    }
+    size_t n = strlen(name);
+    if (n < 6 || strncmp(name, "__", 2) != 0 || strcmp(name + n - 2, "__") != 0) {
+        return false;
+    }
+    const char *op = name + 2;
+    size_t len = n - 4;
+    if (len > 1 && (op[0] == 'r' || op[0] == 'i')) {
+        for (int i = 0; binops[i]; i++) {
+            if (strlen(binops[i]) == len - 1 && strncmp(op + 1, binops[i], len - 1) == 0) {
+                return true;
+            }
+        }
+    }
+    for (int i = 0; binops[i]; i++) {
+        if (strlen(binops[i]) == len && strncmp(op, binops[i], len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static TwValue builtin_invoke(TwBuiltin *b, int argc, TwValue *argv, TwValue kwnames);
 
 static TwValue builtin_call_hook(TwValue self, int argc, TwValue *argv, TwValue kwnames) {
@@ -654,6 +755,10 @@ static TwValue builtin_invoke(TwBuiltin *b, int argc, TwValue *argv, TwValue kwn
             return q ? tw_error(&tw_type_TypeError, "unbound method %U() needs an argument", q) : TW_NULL;
         }
         if (!tw_isinstance_type(argv[0], b->owner)) {
+            if (is_slot_wrapper(b->name, b->owner)) {
+                return tw_error(&tw_type_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                                b->name, tw_type_cname(b->owner), tw_type_cname(tw_type_of(argv[0])));
+            }
             return tw_error(&tw_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                             b->name, tw_type_cname(b->owner), tw_type_cname(tw_type_of(argv[0])));
         }

@@ -279,6 +279,7 @@ static TwValue enumerate_new(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static const TwMethodDef enumerate_methods[] = {
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {"__new__", enumerate_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__iter__", tw_container_iter_self, 1, 1, TW_BUILTIN_METHOD},
     {"__next__", tw_container_iter_next, 1, 1, TW_BUILTIN_METHOD},

@@ -796,6 +796,7 @@ static const TwMethodDef listiter_methods[] = {
 };
 
 static const TwMethodDef list_methods[] = {
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {"__new__", list_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__init__", list_init, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"__len__", list_len, 1, 1, TW_BUILTIN_METHOD},

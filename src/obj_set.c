@@ -1259,6 +1259,7 @@ static const TwMethodDef common_methods[] = {
 };
 
 static const TwMethodDef set_methods[] = {
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {"__new__", set_new_m, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__init__", set_init, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"__ior__", set_ior, 2, 2, TW_BUILTIN_METHOD},
@@ -1278,6 +1279,7 @@ static const TwMethodDef set_methods[] = {
 };
 
 static const TwMethodDef frozenset_methods[] = {
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {"__new__", frozenset_new_m, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__hash__", frozenset_hash_m, 1, 1, TW_BUILTIN_METHOD},
     {NULL},

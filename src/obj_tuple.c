@@ -612,6 +612,7 @@ static const TwMethodDef tupleiter_methods[] = {
 };
 
 static const TwMethodDef tuple_methods[] = {
+    {"__class_getitem__", tw_generic_class_getitem, 2, 2, TW_BUILTIN_CLASSMETHOD},
     {"__new__", tuple_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"__len__", tuple_len, 1, 1, TW_BUILTIN_METHOD},
     {"__getitem__", tuple_getitem_m, 2, 2, TW_BUILTIN_METHOD},

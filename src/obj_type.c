@@ -372,6 +372,12 @@ void tw_type_init_builtin(TwType *t, const char *name, TwType *base) {
             abort();
         }
     }
+    // Builtin types carry no docstrings, but instances must still find __doc__ (None).
+    if (!tw_dict_get_str(tw_from_obj(t->dict), TW_NAME(__doc__)) &&
+        tw_dict_set(tw_from_obj(t->dict), TW_NAME(__doc__), TW_NONE) < 0) {
+        fprintf(stderr, "twinpy: out of memory initialising type %s\n", name);
+        abort();
+    }
     t->version = next_version++;
     tw_type_update_flags(t);
 }
@@ -1030,6 +1036,8 @@ static const TwMethodDef type_methods[] = {
     {"mro", type_mro_m, 1, 1, TW_BUILTIN_METHOD},
     {"__subclasses__", type_subclasses_m, 1, 1, TW_BUILTIN_METHOD},
     {"__instancecheck__", type_instancecheck_m, 2, 2, TW_BUILTIN_METHOD},
+    {"__or__", tw_generic_type_or, 2, 2, TW_BUILTIN_METHOD},
+    {"__ror__", tw_generic_type_ror, 2, 2, TW_BUILTIN_METHOD},
     {"__subclasscheck__", type_subclasscheck_m, 2, 2, TW_BUILTIN_METHOD},
     {"__prepare__", type_prepare_m, 1, -1, TW_BUILTIN_CLASSMETHOD | TW_BUILTIN_KEYWORDS},
     {"__dir__", type_dir_m, 1, 1, TW_BUILTIN_METHOD},

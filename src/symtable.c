@@ -248,7 +248,7 @@ TwValue tw_symtable_mangle(TwValue private_name, TwValue name) {
         return name;
     }
     // Dunder names and dotted names (import a.b) are left alone.
-    if ((n >= 4 && s[n - 1] == '_' && s[n - 2] == '_') || memchr(s, '.', n)) {
+    if ((s[n - 1] == '_' && s[n - 2] == '_') || memchr(s, '.', n)) {
         return name;
     }
     const char *p = tw_str_data(private_name);
