@@ -1064,6 +1064,9 @@ static TwValue m_frombytes(int argc, TwValue *argv, TwValue kwnames) {
     if (is_array(argv[1]) && ARR(argv[1])->desc->size != 1) {   // CPython wants single bytes
         return tw_error(&tw_type_TypeError, "a bytes-like object is required");
     }
+    if (argv[1] == argv[0]) {   // CPython holds the export of its own buffer while growing
+        return tw_error(&tw_type_BufferError, "cannot resize an array that is exporting buffers");
+    }
     int r = extend_bytes(SELF, data, n);
     tw_keep_alive(argv[1]);
     return r < 0 ? TW_NULL : TW_NONE;

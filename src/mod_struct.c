@@ -550,6 +550,11 @@ static int pack_to(StructObj *s, uint8_t *buf, const TwValue *args) {
             }
             case 'e': case 'f': case 'd':
                 if (pack_float(c, p, v, c->native) < 0) {
+                    // CPython's s_pack_internal turns an int's OverflowError into this
+                    if (tw_is_intlike(v) && tw_error_matches(&tw_type_OverflowError)) {
+                        tw_error_clear();
+                        struct_error("int too large to convert");
+                    }
                     return -1;
                 }
                 break;

@@ -36,10 +36,12 @@ class F:
         return 2.5
 print(struct.pack('<d', 3), struct.pack('<f', True), struct.pack('<d', F()), struct.pack('<e', 2))
 print(struct.pack('<d', 2**1000)[:2])
-try:
-    struct.pack('<d', 2**1024)
-except OverflowError as e:
-    print('OverflowError', e)
+for fmt in ('<d', '<f', '>e', 'f', 'e'):
+    for v in (2**1024, 10**39, 65536, 65520, 65519, 2**31):
+        try:
+            print(fmt, v, struct.pack(fmt, v))
+        except (OverflowError, struct.error) as e:
+            print(fmt, v, type(e).__name__, e)
 for v in ['1.0', None, b'x', 1j]:
     try:
         struct.pack('d', v)
