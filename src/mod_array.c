@@ -1072,6 +1072,65 @@ static TwValue m_frombytes(int argc, TwValue *argv, TwValue kwnames) {
     return r < 0 ? TW_NULL : TW_NONE;
 }
 
+// f.read(n * itemsize), appended; EOFError after appending when the file ran short.
+static TwValue m_fromfile(int argc, TwValue *argv, TwValue kwnames) {
+    static const char *const names[] = {"f", "n"};
+    TwValue args[2];
+    if (tw_parse_args("fromfile", argc - 1, argv + 1, kwnames, names, 2, 2, 2, 2, args) < 0) {
+        return TW_NULL;
+    }
+    ArrayObj *a = SELF;
+    int64_t n;
+    if (ssize_arg(args[1], &n) < 0) {
+        return TW_NULL;
+    }
+    if (n < 0) {
+        return tw_error(&tw_type_ValueError, "negative count");
+    }
+    if (n > INT64_MAX / a->desc->size) {
+        return tw_error_nomem();
+    }
+    TwValue want = tw_int_from_i64(n * a->desc->size);
+    TwValue b = want ? tw_call_method(args[0], tw_str_intern_c("read"), 1, &want) : TW_NULL;
+    if (!b) {
+        return TW_NULL;
+    }
+    if (!tw_isinstance_type(b, &tw_type_bytes)) {
+        return tw_error(&tw_type_TypeError, "read() didn't return bytes");
+    }
+    size_t got = TW_OBJ(b, TwBytes)->size;
+    if (extend_bytes(a, TW_OBJ(b, TwBytes)->data, got) < 0) {
+        return TW_NULL;
+    }
+    if ((int64_t)got != n * a->desc->size) {
+        return tw_error(&tw_type_EOFError, "read() didn't return enough bytes");
+    }
+    return TW_NONE;
+}
+
+// f.write() of the items' bytes, in blocks of 64 KiB as CPython (none for an empty array).
+static TwValue m_tofile(int argc, TwValue *argv, TwValue kwnames) {
+    static const char *const names[] = {"f"};
+    TwValue f;
+    if (tw_parse_args("tofile", argc - 1, argv + 1, kwnames, names, 1, 1, 1, 1, &f) < 0) {
+        return TW_NULL;
+    }
+    ArrayObj *a = SELF;
+    const size_t block = 64 * 1024;
+    size_t total = a->len * a->desc->size;
+    for (size_t off = 0; off < total; off += block) {
+        if (off >= a->len * a->desc->size) {   // shrunk by a write()
+            break;
+        }
+        size_t k = a->len * a->desc->size - off;
+        TwValue chunk = tw_bytes_new(a->items + off, k < block ? k : block);
+        if (!chunk || !tw_call_method(f, tw_str_intern_c("write"), 1, &chunk)) {
+            return TW_NULL;
+        }
+    }
+    return TW_NONE;
+}
+
 static TwValue m_tolist(int argc, TwValue *argv, TwValue kwnames) {
     return to_list(SELF);
 }
@@ -1219,6 +1278,7 @@ static const TwMethodDef array_methods[] = {
     {"count", m_count, 2, 2, TW_BUILTIN_METHOD},
     {"extend", m_extend, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"frombytes", m_frombytes, 2, 2, TW_BUILTIN_METHOD},
+    {"fromfile", m_fromfile, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"fromlist", m_fromlist, 2, 2, TW_BUILTIN_METHOD},
     {"fromunicode", m_fromunicode, 2, 2, TW_BUILTIN_METHOD},
     {"index", m_index, 2, 4, TW_BUILTIN_METHOD},
@@ -1227,6 +1287,7 @@ static const TwMethodDef array_methods[] = {
     {"remove", m_remove, 2, 2, TW_BUILTIN_METHOD},
     {"reverse", m_reverse, 1, 1, TW_BUILTIN_METHOD},
     {"tobytes", m_tobytes, 1, 1, TW_BUILTIN_METHOD},
+    {"tofile", m_tofile, 1, -1, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {"tolist", m_tolist, 1, 1, TW_BUILTIN_METHOD},
     {"tounicode", m_tounicode, 1, 1, TW_BUILTIN_METHOD},
     {NULL},
