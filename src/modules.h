@@ -27,6 +27,11 @@ void tw_itertools_init(void); // mod_itertools.c (+ mod_itertools2.c)
 void tw_struct_init(void);    // mod_struct.c: _struct (lib/struct.py re-exports it)
 void tw_array_init(void);     // mod_array.c
 void tw_bisect_init(void);    // mod_bisect.c: _bisect and _heapq
+// The bytes of a bytes-like object (bytes, bytearray, array.array) for struct and array:
+// 0 with data/size/writable set, or -1 (no exception set) for other objects (mod_struct.c).
+int tw_buffer_view(TwValue v, uint8_t **data, size_t *size, bool *writable);
+// The item buffer of an array.array (mod_array.c); false if v is not one.
+bool tw_array_buffer(TwValue v, uint8_t **data, size_t *size);
 // SHA-512 of n bytes at data into out (mod_sha512.c).
 void tw_sha512(const void *data, size_t n, uint8_t out[64]);
 void tw_json_init(void);      // mod_json.c: _json, behind lib/json

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "gc.h"
+#include "modules.h"
 #include "obj.h"
 #include "runtime.h"
 #include "text.h"
@@ -170,6 +171,10 @@ static int collect_bytes(TwBuf *buf, TwValue src, const char *tname, const char 
     size_t n = 0;
     if (tw_bytes_view(src, &d, &n)) {
         return tw_buf_append(buf, (const char *)d, n);
+    }
+    uint8_t *ad;
+    if (tw_array_buffer(src, &ad, &n)) {   // an array.array: its bytes, as the buffer protocol gives
+        return n ? tw_buf_append(buf, (const char *)ad, n) : 0;
     }
     if (tw_is_intlike(src) || (!tw_is_strlike(src) && tw_type_lookup(tw_type_of(src), TW_NAME(__index__)))) {
         int64_t count;

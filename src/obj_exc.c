@@ -573,6 +573,10 @@ static TwValue exc_repr_method(int argc, TwValue *argv, TwValue kwnames) {
     TwValue self = argv[0];
     TwValue args = EXC(self)->args;
     const char *name = tw_type_cname(tw_type_of(self));
+    const char *dot = strrchr(name, '.');   // CPython's _PyType_Name: no module
+    if (dot) {
+        name = dot + 1;
+    }
     if (tw_tuple_size(args) == 1) {
         return tw_str_fmt("%s(%R)", name, tw_tuple_items(args)[0]);
     }

@@ -926,6 +926,9 @@ int tw_parse_args(const char *fname, int argc, TwValue *argv, TwValue kwnames, c
     for (int i = 0; i < npos; i++) {
         out[i] = argv[i];
     }
+    // As CPython's argument clinic: a missing argument is reported before an unknown or
+    // duplicate keyword, so the first bad keyword is only remembered here.
+    int bad_kw = -1, bad_dup = -1;
     for (int k = 0; k < nkw; k++) {
         TwValue kw = tw_tuple_items(kwnames)[k];
         int j;
@@ -934,27 +937,36 @@ int tw_parse_args(const char *fname, int argc, TwValue *argv, TwValue kwnames, c
                 break;
             }
         }
-        if (j == nnames) {
-            tw_error(&tw_type_TypeError, "'%S' is an invalid keyword argument for %s()", kw, fname);
-            return -1;
-        }
-        if (out[j]) {
-            tw_error(&tw_type_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
-                     names[j], j + 1);
-            return -1;
+        if (j == nnames || out[j]) {
+            if (bad_kw < 0) {
+                bad_kw = k;
+                bad_dup = j;
+            }
+            continue;
         }
         out[j] = argv[npos + k];
     }
     for (int i = 0; i < nrequired && i < nnames; i++) {
         if (!out[i]) {
             if (i < npos_only) {
+                int minpos = nrequired < npos_only ? nrequired : npos_only;
                 tw_error(&tw_type_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
-                         nrequired < maxpos ? "at least" : "exactly", nrequired, nrequired == 1 ? "" : "s", npos);
+                         minpos < maxpos ? "at least" : "exactly", minpos, minpos == 1 ? "" : "s", npos);
             } else {
                 tw_error(&tw_type_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
             }
             return -1;
         }
+    }
+    if (bad_kw >= 0) {
+        if (bad_dup == nnames) {
+            tw_error(&tw_type_TypeError, "'%S' is an invalid keyword argument for %s()", tw_tuple_items(kwnames)[bad_kw],
+                     fname);
+        } else {
+            tw_error(&tw_type_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+                     names[bad_dup], bad_dup + 1);
+        }
+        return -1;
     }
     return 0;
 }
