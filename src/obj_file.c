@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "gc.h"
+#include "modules.h"
 #include "runtime.h"
 #include "vm.h"
 
@@ -634,6 +635,9 @@ int tw_file_write_str(TwValue file, TwValue str) {
     if (is_file(file)) {
         return file_write_value(F(file), str) < 0 ? -1 : 0;
     }
+    if (tw_is_type(file, &tw_type_stringio)) {
+        return tw_stringio_write(file, str);
+    }
     TwValue r = tw_call_method(file, TW_NAME(write), 1, &str);
     return r ? 0 : -1;
 }
@@ -1237,7 +1241,13 @@ static TwValue m_repr(int argc, TwValue *argv, TwValue kwnames) {
     return tw_buf_to_str(&b);
 }
 
+// Until files wrap Python buffer objects, only open() makes them.
+static TwValue m_new(int argc, TwValue *argv, TwValue kwnames) {
+    return tw_error(&tw_type_TypeError, "cannot create '%s' instances", tw_type_cname(TW_OBJ(argv[0], TwType)));
+}
+
 static const TwMethodDef file_methods[] = {
+    {"__new__", m_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"read", m_read, 1, 2, TW_BUILTIN_METHOD},
     {"readline", m_readline, 1, 2, TW_BUILTIN_METHOD},
     {"readlines", m_readlines, 1, 2, TW_BUILTIN_METHOD},
@@ -1297,15 +1307,21 @@ static const TwGetSetDef text_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+TwType *tw_file_type(int i) {
+    static TwType *const types[] = {&type_textio, &type_reader, &type_writer, &type_random};
+    return types[i];
+}
+
 void tw_file_init(void) {
     static bool done;
     if (done) {
         return;
     }
     done = true;
+    tw_io_init_bases();
     TwType *types[] = {&type_textio, &type_reader, &type_writer, &type_random};
     for (int i = 0; i < 4; i++) {
-        tw_type_init_builtin(types[i], types[i]->c_name, &tw_type_object);
+        tw_type_init_builtin(types[i], types[i]->c_name, i ? &tw_type_io_bufferedbase : &tw_type_io_textbase);
         tw_type_add_methods(types[i], file_methods);
         tw_type_add_getsets(types[i], file_getsets);
     }

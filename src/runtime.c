@@ -43,6 +43,7 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_functools_init();
     tw_re_init();
     tw_json_init();
+    tw_io_init();
     tw_sys_init(argc, argv);
     tw_trace_init();    // sys.settrace & co.
     tw_import_init();
