@@ -4,7 +4,8 @@
 // `~~~^^^~~~` form for binary operators and subscripts, found by parsing the expression's
 // source text), collapsed runs of identical entries, the SyntaxError location display, the
 // "Type: message" line and __notes__, and exception groups drawn as nested boxes. Output
-// goes to sys.stderr in one write.
+// goes to sys.stderr in one write. The traceback module is lib/traceback.py; it takes the
+// caret anchors from here (_traceback._anchors) so that both print the same carets.
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -242,31 +243,7 @@ typedef struct Ctx {
     int group_depth;
     bool need_close;
     int recursion;
-    // For the traceback module: a limit counted as traceback.py does (>= 0: the first
-    // entries, < 0: the last ones) instead of sys.tracebacklimit's; chunk boundaries of
-    // the output (format_exception returns a list); chaining on/off; a traceback that
-    // replaces the top exception's own (TW_NONE: none).
-    bool py_limit_set;
-    int64_t py_limit;
-    size_t *cuts;
-    size_t ncuts, capcuts;
-    bool no_chain;
-    TwValue top, top_tb;
 } Ctx;
-
-// Mark the end of an output chunk (an item of traceback.format_exception's list).
-static void cut(Ctx *c) {
-    if (c->ncuts == c->capcuts) {
-        size_t ncap = c->capcuts ? c->capcuts * 2 : 32;
-        size_t *n = realloc(c->cuts, ncap * sizeof *n);
-        if (!n) {
-            return;
-        }
-        c->cuts = n;
-        c->capcuts = ncap;
-    }
-    c->cuts[c->ncuts++] = c->b->size;
-}
 
 enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10, MAX_PRINT_RECURSION = 200 };
 
@@ -305,14 +282,7 @@ static void seen_add(Ctx *c, TwValue v) {
 
 // ---------------------------------------------------------------- one traceback entry
 
-static void format_entry_body(Ctx *c, TwTraceback *tb);
-
 static void format_entry(Ctx *c, TwTraceback *tb) {
-    format_entry_body(c, tb);
-    cut(c);
-}
-
-static void format_entry_body(Ctx *c, TwTraceback *tb) {
     TwBuf *b = c->b;
     TwCode *code = tb->code;
     TwValue fname = code ? code->filename : TW_NULL;
@@ -435,33 +405,19 @@ static void format_traceback(Ctx *c, TwValue tbv, const char *header, const char
         depth++;
     }
     TwValue t = tbv;
-    int64_t take = depth;   // entries to show
-    if (c->py_limit_set) {
-        if (c->py_limit >= 0) {
-            take = c->py_limit < depth ? c->py_limit : depth;
-        } else {
-            int64_t keep = -c->py_limit < depth ? -c->py_limit : depth;
-            for (int64_t skip = depth - keep; skip > 0 && t; skip--) {
-                t = TW_OBJ(t, TwTraceback)->next;
-            }
-            take = keep;
-        }
-    } else {
-        int64_t limit = traceback_limit();
-        if (limit <= 0) {
-            return;
-        }
-        while (depth > limit && t) {
-            depth--;
-            t = TW_OBJ(t, TwTraceback)->next;
-        }
-        take = depth;
+    int64_t limit = traceback_limit();   // sys.tracebacklimit: the last `limit` entries
+    if (limit <= 0) {
+        return;
     }
+    while (depth > limit && t) {
+        depth--;
+        t = TW_OBJ(t, TwTraceback)->next;
+    }
+    int64_t take = depth;   // entries to show
     if (header) {
         indent(c);
         put(c->b, header_margin);
         put(c->b, header);
-        cut(c);
     }
     TwTraceback *last = NULL;
     int64_t cnt = 0;
@@ -470,7 +426,6 @@ static void format_traceback(Ctx *c, TwValue tbv, const char *header, const char
         if (!same_entry(last, tb)) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
                 put_repeated(c->b, cnt);
-                cut(c);
             }
             last = tb;
             cnt = 0;
@@ -482,7 +437,6 @@ static void format_traceback(Ctx *c, TwValue tbv, const char *header, const char
     }
     if (cnt > TB_RECURSIVE_CUTOFF) {
         put_repeated(c->b, cnt);
-        cut(c);
     }
 }
 
@@ -524,7 +478,6 @@ static void format_error_text(Ctx *c, int64_t offset, int64_t end_offset, TwValu
     if (text[len] != '\n') {
         put(b, "\n");
     }
-    cut(c);
     if (offset < 0) {
         return;
     }
@@ -532,7 +485,6 @@ static void format_error_text(Ctx *c, int64_t offset, int64_t end_offset, TwValu
     put_repeat(b, ' ', offset);
     put_repeat(b, '^', reps);
     put(b, "\n");
-    cut(c);
 }
 
 static void get_int_attr(TwValue exc, const char *name, int64_t *out, int64_t none_value, bool *ok) {
@@ -591,7 +543,6 @@ static TwValue format_syntax_location(Ctx *c, TwValue exc) {
     put(b, tw_str_data(fs));
     snprintf(num, sizeof num, "\", line %lld\n", (long long)lineno);
     put(b, num);
-    cut(c);
     if (text != TW_NONE && tw_is_str(text)) {
         int64_t line_size = (int64_t)tw_str_size(text);
         if (end_lineno > lineno) {
@@ -619,7 +570,6 @@ static void put_note(Ctx *c, TwValue s) {
         p = stop;
     } while (p < end);
     put(c->b, "\n");
-    cut(c);
 }
 
 static void format_notes(Ctx *c, TwValue exc) {
@@ -642,7 +592,6 @@ static void format_notes(Ctx *c, TwValue exc) {
                 tw_error_clear();
                 margin(c);
                 put(c->b, "<note str() failed>\n");
-                cut(c);
             } else {
                 put_note(c, s);
             }
@@ -658,7 +607,6 @@ static void format_notes(Ctx *c, TwValue exc) {
         putn(c->b, tw_str_data(r), tw_str_size(r));
     }
     put(c->b, "\n");
-    cut(c);
 }
 
 static void format_exception_line(Ctx *c, TwValue exc) {
@@ -700,7 +648,6 @@ static void format_exception_line(Ctx *c, TwValue exc) {
         }
     }
     put(b, "\n");
-    cut(c);
     format_notes(c, exc);
 }
 
@@ -717,9 +664,6 @@ static void format_one(Ctx *c, TwValue exc) {
         return;
     }
     TwValue tb = EXC(exc)->traceback;
-    if (c->top && exc == c->top && c->top_tb) {
-        tb = c->top_tb == TW_NONE ? TW_NULL : c->top_tb;
-    }
     if (tb) {
         const char *header = "Traceback (most recent call last):\n";
         const char *hmargin = c->group_depth ? "| " : "";
@@ -751,12 +695,11 @@ static void print_chained(Ctx *c, TwValue exc, const char *message) {
     put(c->b, message);
     margin(c);
     put(c->b, "\n");
-    cut(c);
 }
 
 static void cause_and_context(Ctx *c, TwValue exc) {
     seen_add(c, exc);
-    if (!is_exc(exc) || c->no_chain) {
+    if (!is_exc(exc)) {
         return;
     }
     TwValue cause = EXC(exc)->cause;
@@ -810,7 +753,6 @@ static void print_group(Ctx *c, TwValue exc) {
             snprintf(line, sizeof line, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
         }
         put(b, line);
-        cut(c);
         c->group_depth++;
         if (!truncated) {
             print_recursive(c, tw_tuple_items(excs)[i]);
@@ -819,12 +761,10 @@ static void print_group(Ctx *c, TwValue exc) {
             margin(c);
             snprintf(line, sizeof line, "and %zu more exception%s\n", remaining, remaining > 1 ? "s" : "");
             put(b, line);
-            cut(c);
         }
         if (last && c->need_close) {
             indent(c);
             put(b, "+------------------------------------\n");
-            cut(c);
             c->need_close = false;
         }
         c->group_depth--;
@@ -873,7 +813,6 @@ void tw_exc_print(TwValue exc) {
     Ctx c = {.b = &b};
     print_recursive(&c, exc);
     free(c.seen);
-    free(c.cuts);
     write_stderr(&b);
     tw_buf_free(&b);
     tw_error_clear();

@@ -40,10 +40,11 @@ def deep(n):
     return deep(n + 1)
 
 
+sys.setrecursionlimit(150)
 try:
     deep(0)
 except RecursionError as e:
     lines = traceback.format_exception(e)
     print(lines[0], end="")
-    print(lines[-2], end="")
+    print(lines[-2][:26])
     print(lines[-1], end="")
