@@ -36,6 +36,20 @@ bool tw_array_buffer(TwValue v, uint8_t **data, size_t *size);
 void tw_sha512(const void *data, size_t n, uint8_t out[64]);
 void tw_json_init(void);      // mod_json.c: _json, behind lib/json
 void tw_re_init(void);        // mod_re.c (+ re_parse.c, re_compile.c, re_exec.c): _re, behind lib/re.py
+void tw_io_init(void);        // mod_io.c: _io, behind lib/io.py
+
+// ---- _io (mod_io.c) ----
+// The abstract bases of the io hierarchy (_io._IOBase, _RawIOBase, _BufferedIOBase,
+// _TextIOBase) that the file types of obj_file.c derive from; tw_io_init_bases sets them up
+// (idempotent; tw_file_init calls it first).
+extern TwType tw_type_io_base, tw_type_io_rawbase, tw_type_io_bufferedbase, tw_type_io_textbase;
+extern TwType tw_type_stringio, tw_type_bytesio;
+void tw_io_init_bases(void);
+void tw_stringio_setup(void);   // StringIO and BytesIO (idempotent)
+// Write the str `str` to the StringIO `self` (print's fast path); -1 on error.
+int tw_stringio_write(TwValue self, TwValue str) TW_RAISES;
+// obj_file.c: its file types, 0 TextIOWrapper, 1 BufferedReader, 2 BufferedWriter, 3 BufferedRandom.
+TwType *tw_file_type(int i);
 
 // ---- struct sequences (structseq.c) ----
 // A tuple subclass with named fields: the first n_in_sequence are the tuple's items

@@ -7,6 +7,11 @@
 // flush(), close(), seek(), before reads, when the object is collected, and at process exit
 // for every file still open. Before anything is written to stderr, stdout is flushed so
 // the two streams interleave as the program wrote them.
+//
+// A text file made by io.TextIOWrapper(buffer) has no descriptor: its raw reads, writes,
+// seeks and closing go through the methods of the binary object it wraps (a BytesIO, a
+// binary file, any BufferedIOBase). The `buffer` of a text file on a descriptor is a binary
+// file on the same descriptor that writes through, after flushing the text file's buffer.
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -15,6 +20,7 @@
 #include <unistd.h>
 
 #include "gc.h"
+#include "modules.h"
 #include "runtime.h"
 #include "vm.h"
 
@@ -27,6 +33,9 @@ typedef struct TwFile {
     bool readable, writable, binary, closed, closefd, line_buffering, unbuffered;
     uint8_t newline;
     TwValue name, mode, encoding;
+    TwValue buffer;                 // the wrapped binary object (fd -1), or TW_NULL
+    TwValue owner;                  // of a text file's `buffer`: the text file, or TW_NULL
+    TwValue binary_view;            // a text file's `buffer` once made, or TW_NULL
     char *wbuf;
     size_t wlen, wcap;
     char *rbuf;
@@ -81,6 +90,9 @@ static void file_trace(TwObject *self) {
     tw_gc_mark(f->name);
     tw_gc_mark(f->mode);
     tw_gc_mark(f->encoding);
+    tw_gc_mark(f->buffer);
+    tw_gc_mark(f->owner);
+    tw_gc_mark(f->binary_view);
 }
 
 static void link_open(TwFile *f) {
@@ -174,24 +186,49 @@ static int raw_write_all(int fd, const char *p, size_t n) {
     return 0;
 }
 
-static int flush_wbuf(TwFile *f) {
-    if (f->wlen == 0) {
-        return 0;
+// Write out n bytes: to the descriptor, or by buffer.write(bytes).
+static int raw_write(TwFile *f, const char *p, size_t n) {
+    if (f->buffer) {
+        TwValue b = tw_bytes_new(p, n);
+        return b && tw_call_method(f->buffer, TW_NAME(write), 1, &b) ? 0 : -1;
     }
-    size_t n = f->wlen;
-    f->wlen = 0;
-    if (raw_write_all(f->fd, f->wbuf, n) < 0) {
+    if (raw_write_all(f->fd, p, n) < 0) {
         os_error(errno, TW_NULL);
         return -1;
     }
     return 0;
 }
 
+static int flush_wbuf(TwFile *f) {
+    if (f->wlen == 0) {
+        return 0;
+    }
+    size_t n = f->wlen;
+    f->wlen = 0;
+    return raw_write(f, f->wbuf, n);
+}
+
+// buffer.method(args...) as an int64 (tell, seek)
+static int buffer_call_int(TwFile *f, const char *method, int argc, TwValue *argv, int64_t *out) {
+    TwValue r = tw_call_method(f->buffer, tw_str_intern_c(method), argc, argv);
+    if (!r) {
+        return -1;
+    }
+    TwValue i = tw_index(r);
+    return i ? tw_int_as_i64(i, out) : -1;
+}
+
 // Drop read-ahead data, moving the descriptor back so that it points at the logical
 // position (before a write or seek on a file opened for both).
 static void drop_rbuf(TwFile *f) {
     size_t ahead = f->rlen - f->rpos;
-    if (ahead > 0) {
+    if (ahead > 0 && f->buffer) {
+        TwValue args[2] = {tw_int_from_i64(-(int64_t)ahead), tw_from_small_int(1)};
+        int64_t ignored;
+        if (args[0] && buffer_call_int(f, "seek", 2, args, &ignored) < 0) {
+            tw_error_clear();
+        }
+    } else if (ahead > 0) {
         lseek(f->fd, -(off_t)ahead, SEEK_CUR);
     }
     f->rpos = f->rlen = 0;
@@ -209,6 +246,9 @@ static int buffer_write(TwFile *f, const char *p, size_t n) {
     if (f->rlen > f->rpos) {
         drop_rbuf(f);
     }
+    if (f->owner && F(f->owner)->wlen && flush_wbuf(F(f->owner)) < 0) {
+        return -1;
+    }
     if (f->unbuffered) {
         if (std_out_flush() < 0) {
             tw_error_clear();
@@ -216,22 +256,14 @@ static int buffer_write(TwFile *f, const char *p, size_t n) {
         if (flush_wbuf(f) < 0) {
             return -1;
         }
-        if (raw_write_all(f->fd, p, n) < 0) {
-            os_error(errno, TW_NULL);
-            return -1;
-        }
-        return 0;
+        return raw_write(f, p, n);
     }
     if (f->wlen + n > f->wcap) {
         if (flush_wbuf(f) < 0) {
             return -1;
         }
         if (n >= WBUF_SIZE) {
-            if (raw_write_all(f->fd, p, n) < 0) {
-                os_error(errno, TW_NULL);
-                return -1;
-            }
-            return 0;
+            return raw_write(f, p, n);
         }
         if (!f->wbuf) {
             f->wbuf = malloc(WBUF_SIZE);
@@ -248,6 +280,40 @@ static int buffer_write(TwFile *f, const char *p, size_t n) {
         return flush_wbuf(f);
     }
     return 0;
+}
+
+// fill() from the wrapped object: buffer.read1(n), or read(n) when it has no read1.
+static int64_t buffer_read(TwFile *f) {
+    size_t room = f->rcap - f->rlen;
+    TwValue n = tw_int_from_i64((int64_t)room);
+    TwValue read1 = tw_getattr_opt(f->buffer, tw_str_intern_c("read1"));
+    if (!n || (!read1 && tw_error_occurred())) {
+        return -1;
+    }
+    TwValue r = read1 ? tw_call1(read1, n) : tw_call_method(f->buffer, TW_NAME(read), 1, &n);
+    if (!r) {
+        return -1;
+    }
+    const uint8_t *p;
+    size_t len;
+    if (tw_isinstance_type(r, &tw_type_bytes)) {
+        p = TW_OBJ(r, TwBytes)->data;
+        len = TW_OBJ(r, TwBytes)->size;
+    } else if (tw_isinstance_type(r, &tw_type_bytearray)) {
+        p = TW_OBJ(r, TwByteArray)->data;
+        len = TW_OBJ(r, TwByteArray)->size;
+    } else {
+        tw_error(&tw_type_TypeError, "underlying %s() should have returned a bytes-like object, not '%T'",
+                 read1 ? "read1" : "read", r);
+        return -1;
+    }
+    if (len > room) {
+        len = room;
+    }
+    memcpy(f->rbuf + f->rlen, p, len);
+    f->rlen += len;
+    f->eof = len == 0;
+    return (int64_t)len;
 }
 
 // Read more bytes into the read buffer. Returns bytes read (0 at EOF) or -1.
@@ -280,6 +346,9 @@ static int64_t fill(TwFile *f) {
             f->rbuf = nb;
             f->rcap = ncap;
         }
+    }
+    if (f->buffer) {
+        return buffer_read(f);
     }
     for (;;) {
         ssize_t r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
@@ -634,6 +703,9 @@ int tw_file_write_str(TwValue file, TwValue str) {
     if (is_file(file)) {
         return file_write_value(F(file), str) < 0 ? -1 : 0;
     }
+    if (tw_is_type(file, &tw_type_stringio)) {
+        return tw_stringio_write(file, str);
+    }
     TwValue r = tw_call_method(file, TW_NAME(write), 1, &str);
     return r ? 0 : -1;
 }
@@ -659,6 +731,9 @@ static int file_close(TwFile *f) {
     }
     int rc = flush_wbuf(f);
     f->closed = true;
+    if (f->buffer && !tw_call_method(f->buffer, TW_NAME(close), 0, NULL)) {
+        rc = -1;
+    }
     if (f->closefd && f->fd >= 0) {
         if (close(f->fd) < 0 && rc == 0) {
             os_error(errno, TW_NULL);
@@ -679,7 +754,7 @@ static int file_close(TwFile *f) {
 static void file_finalize(TwObject *self) {
     TwFile *f = (TwFile *)self;
     if (!f->closed) {
-        if (f->wlen) {
+        if (f->wlen && f->fd >= 0) {
             raw_write_all(f->fd, f->wbuf, f->wlen);
             f->wlen = 0;
         }
@@ -696,7 +771,7 @@ static void file_finalize(TwObject *self) {
 
 static void flush_all_at_exit(void) {
     for (TwFile *f = open_files; f; f = f->next) {
-        if (!f->closed && f->wlen) {
+        if (!f->closed && f->wlen && f->fd >= 0) {
             raw_write_all(f->fd, f->wbuf, f->wlen);
             f->wlen = 0;
         }
@@ -742,6 +817,55 @@ TwValue tw_file_new_std(int fd, const char *mode, const char *name) {
         }
     }
     return v;
+}
+
+// newline=None/""/"\n"/"\r"/"\r\n" (a str or TW_NULL) as NL_*.
+static int parse_newline(TwValue newline, uint8_t *out) {
+    *out = NL_UNIVERSAL;
+    if (!newline) {
+        return 0;
+    }
+    const char *s = tw_str_data(newline);
+    size_t n = tw_str_size(newline);
+    if (n == 0) {
+        *out = NL_UNTRANSLATED;
+    } else if (n == 1 && s[0] == '\n') {
+        *out = NL_LF;
+    } else if (n == 1 && s[0] == '\r') {
+        *out = NL_CR;
+    } else if (n == 2 && !strcmp(s, "\r\n")) {
+        *out = NL_CRLF;
+    } else {
+        tw_error(&tw_type_ValueError, "illegal newline value: %U", newline);
+        return -1;
+    }
+    return 0;
+}
+
+// Only UTF-8 (and its ASCII subset) is supported: LookupError for other encoding names.
+static int check_encoding(TwValue encoding) {
+    TwBuf lower;
+    tw_buf_init(&lower);
+    for (const char *p = tw_str_data(encoding); *p; p++) {
+        char c = *p;
+        if (c >= 'A' && c <= 'Z') {
+            c = (char)(c - 'A' + 'a');
+        }
+        if (c == '_') {
+            c = '-';
+        }
+        tw_buf_append(&lower, &c, 1);
+    }
+    tw_buf_append(&lower, "", 1);
+    const char *e = lower.data ? lower.data : "";
+    bool ok = !strcmp(e, "utf-8") || !strcmp(e, "utf8") || !strcmp(e, "ascii") || !strcmp(e, "us-ascii") ||
+              !strcmp(e, "u8") || !strcmp(e, "utf") || !strcmp(e, "cp65001");
+    tw_buf_free(&lower);
+    if (!ok) {
+        tw_error(&tw_type_LookupError, "unknown encoding: %U", encoding);
+        return -1;
+    }
+    return 0;
 }
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
@@ -830,43 +954,12 @@ TwValue tw_file_open(int argc, TwValue *argv, TwValue kwnames) {
     if (!binary && buffering == 0) {
         return tw_error(&tw_type_ValueError, "can't have unbuffered text I/O");
     }
-    uint8_t nl = NL_UNIVERSAL;
-    if (newline) {
-        const char *s = tw_str_data(newline);
-        if (!strcmp(s, "")) {
-            nl = NL_UNTRANSLATED;
-        } else if (!strcmp(s, "\n")) {
-            nl = NL_LF;
-        } else if (!strcmp(s, "\r")) {
-            nl = NL_CR;
-        } else if (!strcmp(s, "\r\n")) {
-            nl = NL_CRLF;
-        } else {
-            return tw_error(&tw_type_ValueError, "illegal newline value: %U", newline);
-        }
+    uint8_t nl;
+    if (parse_newline(newline, &nl) < 0) {
+        return TW_NULL;
     }
-    if (encoding) {
-        // only UTF-8 (and its ASCII subset) is supported
-        TwBuf lower;
-        tw_buf_init(&lower);
-        for (const char *p = tw_str_data(encoding); *p; p++) {
-            char c = *p;
-            if (c >= 'A' && c <= 'Z') {
-                c = (char)(c - 'A' + 'a');
-            }
-            if (c == '_') {
-                c = '-';
-            }
-            tw_buf_append(&lower, &c, 1);
-        }
-        tw_buf_append(&lower, "", 1);
-        const char *e = lower.data ? lower.data : "";
-        bool ok = !strcmp(e, "utf-8") || !strcmp(e, "utf8") || !strcmp(e, "ascii") || !strcmp(e, "us-ascii") ||
-                  !strcmp(e, "u8") || !strcmp(e, "utf") || !strcmp(e, "cp65001");
-        tw_buf_free(&lower);
-        if (!ok) {
-            return tw_error(&tw_type_LookupError, "unknown encoding: %U", encoding);
-        }
+    if (encoding && check_encoding(encoding) < 0) {
+        return TW_NULL;
     }
 
     int fd;
@@ -1063,6 +1156,9 @@ static TwValue m_flush(int argc, TwValue *argv, TwValue kwnames) {
     if (check_open(f) < 0 || flush_wbuf(f) < 0) {
         return TW_NULL;
     }
+    if (f->buffer) {
+        return tw_call_method(f->buffer, TW_NAME(flush), 0, NULL);
+    }
     return TW_NONE;
 }
 
@@ -1075,11 +1171,15 @@ static TwValue m_tell(int argc, TwValue *argv, TwValue kwnames) {
     if (check_open(f) < 0) {
         return TW_NULL;
     }
-    off_t pos = lseek(f->fd, 0, SEEK_CUR);
-    if (pos < 0) {
+    int64_t pos;
+    if (f->buffer) {
+        if (buffer_call_int(f, "tell", 0, NULL, &pos) < 0) {
+            return TW_NULL;
+        }
+    } else if ((pos = (int64_t)lseek(f->fd, 0, SEEK_CUR)) < 0) {
         return os_error(errno, TW_NULL);
     }
-    return tw_int_from_i64((int64_t)pos - (int64_t)(f->rlen - f->rpos) + (int64_t)f->wlen);
+    return tw_int_from_i64(pos - (int64_t)(f->rlen - f->rpos) + (int64_t)f->wlen);
 }
 
 static TwValue m_seek(int argc, TwValue *argv, TwValue kwnames) {
@@ -1116,6 +1216,10 @@ static TwValue m_seek(int argc, TwValue *argv, TwValue kwnames) {
     }
     f->rpos = f->rlen = 0;
     f->eof = false;
+    if (f->buffer) {
+        TwValue args[2] = {tw_int_from_i64(off), tw_int_from_i64(whence)};
+        return args[0] && args[1] ? tw_call_method(f->buffer, tw_str_intern_c("seek"), 2, args) : TW_NULL;
+    }
     off_t pos = lseek(f->fd, (off_t)off, (int)whence);
     if (pos < 0) {
         return os_error(errno, TW_NULL);
@@ -1137,12 +1241,20 @@ static TwValue m_truncate(int argc, TwValue *argv, TwValue kwnames) {
         if (tw_int_as_i64(argv[1], &size) < 0) {
             return TW_NULL;
         }
+    } else if (f->buffer) {
+        if (buffer_call_int(f, "tell", 0, NULL, &size) < 0) {
+            return TW_NULL;
+        }
     } else {
         off_t pos = lseek(f->fd, 0, SEEK_CUR);
         if (pos < 0) {
             return os_error(errno, TW_NULL);
         }
         size = pos;
+    }
+    if (f->buffer) {
+        TwValue sz = tw_int_from_i64(size);
+        return sz ? tw_call_method(f->buffer, tw_str_intern_c("truncate"), 1, &sz) : TW_NULL;
     }
     if (ftruncate(f->fd, (off_t)size) < 0) {
         return os_error(errno, TW_NULL);
@@ -1155,6 +1267,9 @@ static TwValue m_fileno(int argc, TwValue *argv, TwValue kwnames) {
     if (check_open(f) < 0) {
         return TW_NULL;
     }
+    if (f->buffer) {
+        return tw_call_method(f->buffer, tw_str_intern_c("fileno"), 0, NULL);
+    }
     return tw_from_small_int(f->fd);
 }
 
@@ -1162,6 +1277,9 @@ static TwValue m_isatty(int argc, TwValue *argv, TwValue kwnames) {
     TwFile *f = F(argv[0]);
     if (check_open(f) < 0) {
         return TW_NULL;
+    }
+    if (f->buffer) {
+        return tw_call_method(f->buffer, tw_str_intern_c("isatty"), 0, NULL);
     }
     return tw_bool(isatty(f->fd));
 }
@@ -1180,6 +1298,9 @@ static TwValue m_seekable(int argc, TwValue *argv, TwValue kwnames) {
     TwFile *f = F(argv[0]);
     if (check_open(f) < 0) {
         return TW_NULL;
+    }
+    if (f->buffer) {
+        return tw_call_method(f->buffer, tw_str_intern_c("seekable"), 0, NULL);
     }
     return tw_bool(lseek(f->fd, 0, SEEK_CUR) >= 0);
 }
@@ -1215,21 +1336,27 @@ static TwValue m_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwBuf b;
     tw_buf_init(&b);
     tw_buf_printf(&b, "<%s", tw_type_cname(tw_type_of(argv[0])));
-    TwValue r = tw_repr(f->name);
-    if (!r) {
+    // a wrapper shows its buffer's name if it has one, as CPython
+    TwValue name = f->name ? f->name : f->buffer ? tw_getattr_opt(f->buffer, tw_str_intern_c("name")) : TW_NULL;
+    TwValue r = name ? tw_repr(name) : TW_NULL;
+    if (!r && tw_error_occurred()) {
         tw_buf_free(&b);
         return TW_NULL;
     }
-    tw_buf_append_c(&b, " name=");
-    tw_buf_append_str(&b, r);
+    if (r) {
+        tw_buf_append_c(&b, " name=");
+        tw_buf_append_str(&b, r);
+    }
     if (!f->binary) {
-        TwValue mr = tw_repr(f->mode), er = tw_repr(f->encoding);
-        if (!mr || !er) {
+        TwValue mr = f->mode ? tw_repr(f->mode) : TW_NULL, er = tw_repr(f->encoding);
+        if ((f->mode && !mr) || !er) {
             tw_buf_free(&b);
             return TW_NULL;
         }
-        tw_buf_append_c(&b, " mode=");
-        tw_buf_append_str(&b, mr);
+        if (mr) {
+            tw_buf_append_c(&b, " mode=");
+            tw_buf_append_str(&b, mr);
+        }
         tw_buf_append_c(&b, " encoding=");
         tw_buf_append_str(&b, er);
     }
@@ -1237,7 +1364,121 @@ static TwValue m_repr(int argc, TwValue *argv, TwValue kwnames) {
     return tw_buf_to_str(&b);
 }
 
+// Binary files come from open() only; TextIOWrapper(buffer, encoding=None, errors=None,
+// newline=None, line_buffering=False, write_through=False) wraps any binary object.
+static TwValue m_new(int argc, TwValue *argv, TwValue kwnames) {
+    TwType *cls = TW_OBJ(argv[0], TwType);
+    if (!tw_type_is_subtype(cls, &type_textio)) {
+        return tw_error(&tw_type_TypeError, "cannot create '%s' instances", tw_type_cname(cls));
+    }
+    static const char *const names[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
+                                        "write_through"};
+    TwValue a[6];
+    if (tw_parse_args("TextIOWrapper", argc - 1, argv + 1, kwnames, names, 6, 0, 6, 1, a) < 0) {
+        return TW_NULL;
+    }
+    static const char *const str_args[] = {NULL, "encoding", "errors", "newline"};
+    for (int i = 1; i <= 3; i++) {
+        if (a[i] == TW_NONE) {
+            a[i] = TW_NULL;
+        }
+        if (a[i] && !tw_isinstance_type(a[i], &tw_type_str)) {
+            return tw_error(&tw_type_TypeError, "TextIOWrapper() argument '%s' must be str or None, not %T",
+                            str_args[i], a[i]);
+        }
+    }
+    uint8_t nl;
+    if ((a[1] && check_encoding(a[1]) < 0) || parse_newline(a[3], &nl) < 0) {
+        return TW_NULL;
+    }
+    int flags[2] = {0, 0};
+    for (int i = 0; i < 2; i++) {
+        if (a[4 + i] && (flags[i] = tw_truthy(a[4 + i])) < 0) {
+            return TW_NULL;
+        }
+    }
+    TwValue buffer = a[0];
+    TwValue rd = tw_call_method(buffer, tw_str_intern_c("readable"), 0, NULL);
+    TwValue wr = rd ? tw_call_method(buffer, tw_str_intern_c("writable"), 0, NULL) : TW_NULL;
+    int readable = rd ? tw_truthy(rd) : -1, writable = wr ? tw_truthy(wr) : -1;
+    if (readable < 0 || writable < 0) {
+        return TW_NULL;
+    }
+    TwFile *f = (TwFile *)tw_gc_alloc(cls, cls->basic_size);
+    if (!f) {
+        return TW_NULL;
+    }
+    f->fd = -1;
+    f->closefd = true;
+    f->buffer = buffer;
+    f->readable = readable;
+    f->writable = writable;
+    f->newline = nl;
+    f->line_buffering = flags[0];
+    f->unbuffered = flags[1];
+    f->encoding = a[1] ? a[1] : tw_str_from_c("UTF-8");
+    return f->encoding ? tw_from_obj(f) : TW_NULL;
+}
+
+// A text file's `buffer`: the wrapped object, or for a file on a descriptor a binary file
+// on it that writes through after flushing the text file (so that the two interleave).
+static TwValue g_buffer(TwValue self) {
+    TwFile *f = F(self);
+    if (f->buffer) {
+        return f->buffer;
+    }
+    if (f->binary_view) {
+        return f->binary_view;
+    }
+    TwType *t = f->readable && f->writable ? &type_random : f->readable ? &type_reader : &type_writer;
+    TwValue v = file_alloc(t, f->fd);
+    if (!v) {
+        return TW_NULL;
+    }
+    TwFile *b = F(v);
+    b->closefd = false;
+    b->binary = true;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->unbuffered = true;
+    b->name = f->name;
+    b->mode = tw_str_from_c(t == &type_random ? "rb+" : f->readable ? "rb" : "wb");
+    b->owner = self;
+    if (!b->mode) {
+        return TW_NULL;
+    }
+    f->binary_view = v;
+    return v;
+}
+
+// readinto(b) of binary files, for a bytearray b
+static TwValue m_readinto(int argc, TwValue *argv, TwValue kwnames) {
+    TwFile *f = F(argv[0]);
+    if (!tw_isinstance_type(argv[1], &tw_type_bytearray)) {
+        return tw_error(&tw_type_TypeError, "readinto() argument must be read-write bytes-like object, not %T",
+                        argv[1]);
+    }
+    if (check_readable(f) < 0) {
+        return TW_NULL;
+    }
+    TwByteArray *ba = TW_OBJ(argv[1], TwByteArray);
+    TwValue data = read_n(f, (int64_t)ba->size);
+    if (!data) {
+        return TW_NULL;
+    }
+    size_t n = TW_OBJ(data, TwBytes)->size;
+    memcpy(ba->data, TW_OBJ(data, TwBytes)->data, n);
+    return tw_int_from_i64((int64_t)n);
+}
+
+static const TwMethodDef binary_methods[] = {
+    {"read1", m_read, 1, 2, TW_BUILTIN_METHOD},
+    {"readinto", m_readinto, 2, 2, TW_BUILTIN_METHOD},
+    {NULL, NULL, 0, 0, 0},
+};
+
 static const TwMethodDef file_methods[] = {
+    {"__new__", m_new, 1, -1, TW_BUILTIN_STATIC | TW_BUILTIN_KEYWORDS},
     {"read", m_read, 1, 2, TW_BUILTIN_METHOD},
     {"readline", m_readline, 1, 2, TW_BUILTIN_METHOD},
     {"readlines", m_readlines, 1, 2, TW_BUILTIN_METHOD},
@@ -1262,13 +1503,16 @@ static const TwMethodDef file_methods[] = {
 };
 
 static TwValue g_closed(TwValue self) {
-    return tw_bool(F(self)->closed);
+    TwFile *f = F(self);
+    return f->buffer && !f->closed ? tw_getattr_c(f->buffer, "closed") : tw_bool(f->closed);
 }
 static TwValue g_name(TwValue self) {
-    return F(self)->name;
+    TwFile *f = F(self);
+    return f->name ? f->name : f->buffer ? tw_getattr_c(f->buffer, "name") : TW_NONE;
 }
 static TwValue g_mode(TwValue self) {
-    return F(self)->mode;
+    TwFile *f = F(self);
+    return f->mode ? f->mode : tw_error(&tw_type_AttributeError, "'%T' object has no attribute 'mode'", self);
 }
 static TwValue g_encoding(TwValue self) {
     return F(self)->encoding;
@@ -1294,8 +1538,14 @@ static const TwGetSetDef text_getsets[] = {
     {"errors", g_errors, NULL},
     {"line_buffering", g_line_buffering, NULL},
     {"newlines", g_newlines, NULL},
+    {"buffer", g_buffer, NULL},
     {NULL, NULL, NULL},
 };
+
+TwType *tw_file_type(int i) {
+    static TwType *const types[] = {&type_textio, &type_reader, &type_writer, &type_random};
+    return types[i];
+}
 
 void tw_file_init(void) {
     static bool done;
@@ -1303,11 +1553,15 @@ void tw_file_init(void) {
         return;
     }
     done = true;
+    tw_io_init_bases();
     TwType *types[] = {&type_textio, &type_reader, &type_writer, &type_random};
     for (int i = 0; i < 4; i++) {
-        tw_type_init_builtin(types[i], types[i]->c_name, &tw_type_object);
+        tw_type_init_builtin(types[i], types[i]->c_name, i ? &tw_type_io_bufferedbase : &tw_type_io_textbase);
         tw_type_add_methods(types[i], file_methods);
         tw_type_add_getsets(types[i], file_getsets);
+        if (i) {
+            tw_type_add_methods(types[i], binary_methods);
+        }
     }
     tw_type_add_getsets(&type_textio, text_getsets);
     tw_gc_add_root(&std_out);

@@ -353,6 +353,27 @@ static TwValue code_lines(int argc, TwValue *argv, TwValue kwnames) {
     return tw_iter(list);
 }
 
+// One (line, end_line, col, end_col) per instruction, None where unknown: tb_lasti // 2
+// indexes it, as CPython's code units do.
+static TwValue code_positions(int argc, TwValue *argv, TwValue kwnames) {
+    TwCode *c = CODE(argv[0]);
+    TwValue list = tw_list_new(c->ncode);
+    if (!list) {
+        return TW_NULL;
+    }
+    for (uint32_t i = 0; i < c->ncode; i++) {
+        TwPosition p = c->positions ? c->positions[i] : (TwPosition){-1, -1, -1, -1};
+        TwValue t = tw_tuple_pack(4, p.line >= 0 ? tw_from_small_int(p.line) : TW_NONE,
+                                  p.end_line >= 0 ? tw_from_small_int(p.end_line) : TW_NONE,
+                                  p.col >= 0 ? tw_from_small_int(p.col) : TW_NONE,
+                                  p.end_col >= 0 ? tw_from_small_int(p.end_col) : TW_NONE);
+        if (!t || tw_list_append(list, t) < 0) {
+            return TW_NULL;
+        }
+    }
+    return tw_iter(list);
+}
+
 static TwValue code_repr(int argc, TwValue *argv, TwValue kwnames) {
     TwCode *c = CODE(argv[0]);
     return tw_str_fmt("<code object %U at %p, file \"%U\", line %d>", c->name, (void *)c, c->filename,
@@ -381,6 +402,7 @@ static const TwGetSetDef code_getsets[] = {
 
 static const TwMethodDef code_methods[] = {
     {"co_lines", code_lines, 1, 1, TW_BUILTIN_METHOD},
+    {"co_positions", code_positions, 1, 1, TW_BUILTIN_METHOD},
     {"__repr__", code_repr, 1, 1, TW_BUILTIN_METHOD},
     {NULL, NULL, 0, 0, 0},
 };

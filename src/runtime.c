@@ -45,6 +45,7 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_json_init();
     tw_struct_init();
     tw_array_init();
+    tw_io_init();
     tw_sys_init(argc, argv);
     tw_trace_init();    // sys.settrace & co.
     tw_import_init();

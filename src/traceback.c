@@ -4,7 +4,8 @@
 // `~~~^^^~~~` form for binary operators and subscripts, found by parsing the expression's
 // source text), collapsed runs of identical entries, the SyntaxError location display, the
 // "Type: message" line and __notes__, and exception groups drawn as nested boxes. Output
-// goes to sys.stderr in one write.
+// goes to sys.stderr in one write. The traceback module is lib/traceback.py; it takes the
+// caret anchors from here (_traceback._anchors) so that both print the same carets.
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -184,31 +185,7 @@ typedef struct Ctx {
     int group_depth;
     bool need_close;
     int recursion;
-    // For the traceback module: a limit counted as traceback.py does (>= 0: the first
-    // entries, < 0: the last ones) instead of sys.tracebacklimit's; chunk boundaries of
-    // the output (format_exception returns a list); chaining on/off; a traceback that
-    // replaces the top exception's own (TW_NONE: none).
-    bool py_limit_set;
-    int64_t py_limit;
-    size_t *cuts;
-    size_t ncuts, capcuts;
-    bool no_chain;
-    TwValue top, top_tb;
 } Ctx;
-
-// Mark the end of an output chunk (an item of traceback.format_exception's list).
-static void cut(Ctx *c) {
-    if (c->ncuts == c->capcuts) {
-        size_t ncap = c->capcuts ? c->capcuts * 2 : 32;
-        size_t *n = realloc(c->cuts, ncap * sizeof *n);
-        if (!n) {
-            return;
-        }
-        c->cuts = n;
-        c->capcuts = ncap;
-    }
-    c->cuts[c->ncuts++] = c->b->size;
-}
 
 enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10, MAX_PRINT_RECURSION = 200 };
 
@@ -247,14 +224,7 @@ static void seen_add(Ctx *c, TwValue v) {
 
 // ---------------------------------------------------------------- one traceback entry
 
-static void format_entry_body(Ctx *c, TwTraceback *tb);
-
 static void format_entry(Ctx *c, TwTraceback *tb) {
-    format_entry_body(c, tb);
-    cut(c);
-}
-
-static void format_entry_body(Ctx *c, TwTraceback *tb) {
     TwBuf *b = c->b;
     TwCode *code = tb->code;
     TwValue fname = code ? code->filename : TW_NULL;
@@ -377,33 +347,19 @@ static void format_traceback(Ctx *c, TwValue tbv, const char *header, const char
         depth++;
     }
     TwValue t = tbv;
-    int64_t take = depth;   // entries to show
-    if (c->py_limit_set) {
-        if (c->py_limit >= 0) {
-            take = c->py_limit < depth ? c->py_limit : depth;
-        } else {
-            int64_t keep = -c->py_limit < depth ? -c->py_limit : depth;
-            for (int64_t skip = depth - keep; skip > 0 && t; skip--) {
-                t = TW_OBJ(t, TwTraceback)->next;
-            }
-            take = keep;
-        }
-    } else {
-        int64_t limit = traceback_limit();
-        if (limit <= 0) {
-            return;
-        }
-        while (depth > limit && t) {
-            depth--;
-            t = TW_OBJ(t, TwTraceback)->next;
-        }
-        take = depth;
+    int64_t limit = traceback_limit();   // sys.tracebacklimit: the last `limit` entries
+    if (limit <= 0) {
+        return;
     }
+    while (depth > limit && t) {
+        depth--;
+        t = TW_OBJ(t, TwTraceback)->next;
+    }
+    int64_t take = depth;   // entries to show
     if (header) {
         indent(c);
         put(c->b, header_margin);
         put(c->b, header);
-        cut(c);
     }
     TwTraceback *last = NULL;
     int64_t cnt = 0;
@@ -412,7 +368,6 @@ static void format_traceback(Ctx *c, TwValue tbv, const char *header, const char
         if (!same_entry(last, tb)) {
             if (cnt > TB_RECURSIVE_CUTOFF) {
                 put_repeated(c->b, cnt);
-                cut(c);
             }
             last = tb;
             cnt = 0;
@@ -424,7 +379,6 @@ static void format_traceback(Ctx *c, TwValue tbv, const char *header, const char
     }
     if (cnt > TB_RECURSIVE_CUTOFF) {
         put_repeated(c->b, cnt);
-        cut(c);
     }
 }
 
@@ -466,7 +420,6 @@ static void format_error_text(Ctx *c, int64_t offset, int64_t end_offset, TwValu
     if (text[len] != '\n') {
         put(b, "\n");
     }
-    cut(c);
     if (offset < 0) {
         return;
     }
@@ -474,7 +427,6 @@ static void format_error_text(Ctx *c, int64_t offset, int64_t end_offset, TwValu
     put_repeat(b, ' ', offset);
     put_repeat(b, '^', reps);
     put(b, "\n");
-    cut(c);
 }
 
 static void get_int_attr(TwValue exc, const char *name, int64_t *out, int64_t none_value, bool *ok) {
@@ -533,7 +485,6 @@ static TwValue format_syntax_location(Ctx *c, TwValue exc) {
     put(b, tw_str_data(fs));
     snprintf(num, sizeof num, "\", line %lld\n", (long long)lineno);
     put(b, num);
-    cut(c);
     if (text != TW_NONE && tw_is_str(text)) {
         int64_t line_size = (int64_t)tw_str_size(text);
         if (end_lineno > lineno) {
@@ -561,7 +512,6 @@ static void put_note(Ctx *c, TwValue s) {
         p = stop;
     } while (p < end);
     put(c->b, "\n");
-    cut(c);
 }
 
 static void format_notes(Ctx *c, TwValue exc) {
@@ -584,7 +534,6 @@ static void format_notes(Ctx *c, TwValue exc) {
                 tw_error_clear();
                 margin(c);
                 put(c->b, "<note str() failed>\n");
-                cut(c);
             } else {
                 put_note(c, s);
             }
@@ -600,7 +549,6 @@ static void format_notes(Ctx *c, TwValue exc) {
         putn(c->b, tw_str_data(r), tw_str_size(r));
     }
     put(c->b, "\n");
-    cut(c);
 }
 
 static void format_exception_line(Ctx *c, TwValue exc) {
@@ -642,7 +590,6 @@ static void format_exception_line(Ctx *c, TwValue exc) {
         }
     }
     put(b, "\n");
-    cut(c);
     format_notes(c, exc);
 }
 
@@ -659,9 +606,6 @@ static void format_one(Ctx *c, TwValue exc) {
         return;
     }
     TwValue tb = EXC(exc)->traceback;
-    if (c->top && exc == c->top && c->top_tb) {
-        tb = c->top_tb == TW_NONE ? TW_NULL : c->top_tb;
-    }
     if (tb) {
         const char *header = "Traceback (most recent call last):\n";
         const char *hmargin = c->group_depth ? "| " : "";
@@ -693,12 +637,11 @@ static void print_chained(Ctx *c, TwValue exc, const char *message) {
     put(c->b, message);
     margin(c);
     put(c->b, "\n");
-    cut(c);
 }
 
 static void cause_and_context(Ctx *c, TwValue exc) {
     seen_add(c, exc);
-    if (!is_exc(exc) || c->no_chain) {
+    if (!is_exc(exc)) {
         return;
     }
     TwValue cause = EXC(exc)->cause;
@@ -752,7 +695,6 @@ static void print_group(Ctx *c, TwValue exc) {
             snprintf(line, sizeof line, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
         }
         put(b, line);
-        cut(c);
         c->group_depth++;
         if (!truncated) {
             print_recursive(c, tw_tuple_items(excs)[i]);
@@ -761,12 +703,10 @@ static void print_group(Ctx *c, TwValue exc) {
             margin(c);
             snprintf(line, sizeof line, "and %zu more exception%s\n", remaining, remaining > 1 ? "s" : "");
             put(b, line);
-            cut(c);
         }
         if (last && c->need_close) {
             indent(c);
             put(b, "+------------------------------------\n");
-            cut(c);
             c->need_close = false;
         }
         c->group_depth--;
@@ -815,258 +755,30 @@ void tw_exc_print(TwValue exc) {
     Ctx c = {.b = &b};
     print_recursive(&c, exc);
     free(c.seen);
-    free(c.cuts);
     write_stderr(&b);
     tw_buf_free(&b);
     tw_error_clear();
     tw_error_restore(saved);
 }
 
-// ---------------------------------------------------------------- the traceback module
+// ---------------------------------------------------------------- _traceback
 
-// Format `value` (an exception, or None) as the traceback module does. tb: TW_NULL to use
-// the exception's own traceback, TW_NONE for none, or a traceback. Returns a str, or the
-// list of chunks when as_list.
-static TwValue module_format(TwValue value, TwValue tb, TwValue limit, bool chain, bool only, bool as_list) {
-    TwBuf b;
-    tw_buf_init(&b);
-    Ctx c = {.b = &b, .no_chain = !chain, .top = value, .top_tb = tb};
-    if (limit && limit != TW_NONE) {
-        if (tw_int_as_i64(limit, &c.py_limit) < 0) {
-            return TW_NULL;
-        }
-        c.py_limit_set = true;
-    } else if (tw_interp.sys) {
-        TwValue v = tw_dict_get_c(TW_OBJ(tw_interp.sys, TwModule)->dict, "tracebacklimit");
-        int64_t lim;
-        if (v && tw_int_to_i64(v, &lim)) {
-            c.py_limit = lim < 0 ? 0 : lim;
-            c.py_limit_set = true;
-        }
+// _traceback._anchors(segment): for lib/traceback.py's caret lines, the (start, end)
+// character range of the operator or [slice] in the source segment of a failing binary
+// operation or subscript, or None: the same parse the uncaught-exception printer does.
+static TwValue tbm_anchors(int argc, TwValue *argv, TwValue kwnames) {
+    if (!tw_isinstance_type(argv[0], &tw_type_str)) {
+        return tw_error(&tw_type_TypeError, "_anchors() argument must be str, not %T", argv[0]);
     }
-    TwValue saved = tw_error_fetch();
-    if (!is_exc(value)) {
-        TwValue r = value == TW_NONE ? TW_NULL : tw_str(value);
-        tw_error_clear();
-        put(&b, tw_type_cname(tw_type_of(value)));
-        if (value == TW_NONE) {
-            put(&b, ": None");
-        } else if (r && tw_str_size(r)) {
-            put(&b, ": ");
-            putn(&b, tw_str_data(r), tw_str_size(r));
-        }
-        put(&b, "\n");
-        cut(&c);
-    } else if (only) {
-        format_exception_line(&c, value);
-    } else {
-        print_recursive(&c, value);
+    int64_t left, right;
+    if (!find_anchors(tw_str_data(argv[0]), tw_str_size(argv[0]), &left, &right)) {
+        return TW_NONE;
     }
-    tw_error_clear();
-    tw_error_restore(saved);
-    TwValue result;
-    if (as_list) {
-        result = tw_list_new(c.ncuts);
-        size_t start = 0;
-        for (size_t i = 0; result && i < c.ncuts; i++) {
-            if (c.cuts[i] <= start) {
-                continue;
-            }
-            TwValue chunk = tw_str_new(b.data + start, c.cuts[i] - start);
-            if (!chunk || tw_list_append(result, chunk) < 0) {
-                result = TW_NULL;
-            }
-            start = c.cuts[i];
-        }
-        tw_buf_free(&b);
-    } else {
-        result = tw_buf_to_str(&b);
-    }
-    free(c.seen);
-    free(c.cuts);
-    return result;
-}
-
-// The (value, tb) pair of print_exception(exc, value, tb) as traceback._parse_value_tb.
-static int parse_value_tb(TwValue exc, TwValue value, TwValue tb, TwValue *v_out, TwValue *tb_out) {
-    if ((value == TW_NULL) != (tb == TW_NULL)) {
-        tw_error(&tw_type_ValueError, "Both or neither of value and tb must be given");
-        return -1;
-    }
-    if (value) {
-        *v_out = value;
-        *tb_out = tb == TW_NONE ? TW_NONE : tb;
-        if (tb != TW_NONE && !tw_is_type(tb, &tw_type_traceback)) {
-            *tb_out = TW_NONE;
-        }
-        return 0;
-    }
-    if (exc == TW_NONE) {
-        *v_out = TW_NONE;
-        *tb_out = TW_NONE;
-        return 0;
-    }
-    if (!is_exc(exc)) {
-        tw_error(&tw_type_TypeError, "Exception expected for value, %s found", tw_type_cname(tw_type_of(exc)));
-        return -1;
-    }
-    *v_out = exc;
-    *tb_out = TW_NULL;
-    return 0;
-}
-
-static int module_write(TwValue file, TwValue text) {
-    if (!file || file == TW_NONE) {
-        file = tw_interp.sys ? tw_dict_get_c(TW_OBJ(tw_interp.sys, TwModule)->dict, "stderr") : TW_NULL;
-        if (!file || file == TW_NONE) {
-            return 0;
-        }
-    }
-    return tw_file_write_str(file, text);
-}
-
-static bool chain_arg(TwValue v, int *err) {
-    if (!v) {
-        return true;
-    }
-    int t = tw_truthy(v);
-    if (t < 0) {
-        *err = -1;
-    }
-    return t > 0;
-}
-
-static TwValue handled_exception(void) {
-    TwValue h = tw_ts.handled;
-    return h ? h : TW_NONE;
-}
-
-static TwValue tbm_format_exc(int argc, TwValue *argv, TwValue kwnames) {
-    static const char *const names[] = {"limit", "chain"};
-    TwValue a[2];
-    int err = 0;
-    if (tw_parse_args("format_exc", argc, argv, kwnames, names, 2, 0, 2, 0, a) < 0) {
-        return TW_NULL;
-    }
-    bool chain = chain_arg(a[1], &err);
-    return err ? TW_NULL : module_format(handled_exception(), TW_NULL, a[0], chain, false, false);
-}
-
-static TwValue tbm_print_exc(int argc, TwValue *argv, TwValue kwnames) {
-    static const char *const names[] = {"limit", "file", "chain"};
-    TwValue a[3];
-    int err = 0;
-    if (tw_parse_args("print_exc", argc, argv, kwnames, names, 3, 0, 3, 0, a) < 0) {
-        return TW_NULL;
-    }
-    bool chain = chain_arg(a[2], &err);
-    TwValue s = err ? TW_NULL : module_format(handled_exception(), TW_NULL, a[0], chain, false, false);
-    return s && module_write(a[1], s) >= 0 ? TW_NONE : TW_NULL;
-}
-
-static TwValue print_or_format_exception(const char *fname, int argc, TwValue *argv, TwValue kwnames, bool print) {
-    static const char *const pnames[] = {"exc", "value", "tb", "limit", "file", "chain"};
-    static const char *const fnames[] = {"exc", "value", "tb", "limit", "chain"};
-    TwValue a[6] = {0};
-    int n = print ? 6 : 5;
-    if (tw_parse_args(fname, argc, argv, kwnames, print ? pnames : fnames, n, 1, n, 1, a) < 0) {
-        return TW_NULL;
-    }
-    TwValue file = print ? a[4] : TW_NULL;
-    int err = 0;
-    bool chain = chain_arg(print ? a[5] : a[4], &err);
-    TwValue value, tb;
-    if (err || parse_value_tb(a[0], a[1], a[2], &value, &tb) < 0) {
-        return TW_NULL;
-    }
-    TwValue s = module_format(value, tb, a[3], chain, false, !print);
-    if (!s || !print) {
-        return s;
-    }
-    return module_write(file, s) >= 0 ? TW_NONE : TW_NULL;
-}
-
-static TwValue tbm_print_exception(int argc, TwValue *argv, TwValue kwnames) {
-    return print_or_format_exception("print_exception", argc, argv, kwnames, true);
-}
-
-static TwValue tbm_format_exception(int argc, TwValue *argv, TwValue kwnames) {
-    return print_or_format_exception("format_exception", argc, argv, kwnames, false);
-}
-
-static TwValue tbm_format_exception_only(int argc, TwValue *argv, TwValue kwnames) {
-    static const char *const names[] = {"exc", "value"};
-    TwValue a[2];
-    if (tw_parse_args("format_exception_only", argc, argv, kwnames, names, 2, 1, 2, 1, a) < 0) {
-        return TW_NULL;
-    }
-    TwValue value = a[1] ? a[1] : a[0];
-    return module_format(value, TW_NONE, TW_NULL, false, true, true);
-}
-
-// format_tb / print_tb: the entries of a traceback object alone.
-static TwValue format_tb_entries(TwValue tb, TwValue limit, bool as_list) {
-    TwBuf b;
-    tw_buf_init(&b);
-    Ctx c = {.b = &b};
-    if (limit && limit != TW_NONE) {
-        if (tw_int_as_i64(limit, &c.py_limit) < 0) {
-            return TW_NULL;
-        }
-        c.py_limit_set = true;
-    }
-    if (tb && tb != TW_NONE) {
-        if (!tw_is_type(tb, &tw_type_traceback)) {
-            return tw_error(&tw_type_AttributeError, "'%T' object has no attribute 'tb_frame'", tb);
-        }
-        format_traceback(&c, tb, NULL, "");
-    }
-    TwValue result;
-    if (as_list) {
-        result = tw_list_new(c.ncuts);
-        size_t start = 0;
-        for (size_t i = 0; result && i < c.ncuts; i++) {
-            TwValue chunk = tw_str_new(b.data + start, c.cuts[i] - start);
-            if (!chunk || tw_list_append(result, chunk) < 0) {
-                result = TW_NULL;
-            }
-            start = c.cuts[i];
-        }
-        tw_buf_free(&b);
-    } else {
-        result = tw_buf_to_str(&b);
-    }
-    free(c.cuts);
-    return result;
-}
-
-static TwValue tbm_format_tb(int argc, TwValue *argv, TwValue kwnames) {
-    static const char *const names[] = {"tb", "limit"};
-    TwValue a[2];
-    if (tw_parse_args("format_tb", argc, argv, kwnames, names, 2, 0, 2, 1, a) < 0) {
-        return TW_NULL;
-    }
-    return format_tb_entries(a[0], a[1], true);
-}
-
-static TwValue tbm_print_tb(int argc, TwValue *argv, TwValue kwnames) {
-    static const char *const names[] = {"tb", "limit", "file"};
-    TwValue a[3];
-    if (tw_parse_args("print_tb", argc, argv, kwnames, names, 3, 0, 3, 1, a) < 0) {
-        return TW_NULL;
-    }
-    TwValue s = format_tb_entries(a[0], a[1], false);
-    return s && module_write(a[2], s) >= 0 ? TW_NONE : TW_NULL;
+    return tw_tuple_pack(2, tw_int_from_i64(left), tw_int_from_i64(right));
 }
 
 static const TwMethodDef traceback_functions[] = {
-    {"format_exc", tbm_format_exc, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"print_exc", tbm_print_exc, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"print_exception", tbm_print_exception, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"format_exception", tbm_format_exception, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"format_exception_only", tbm_format_exception_only, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"format_tb", tbm_format_tb, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"print_tb", tbm_print_tb, 0, -1, TW_BUILTIN_KEYWORDS},
+    {"_anchors", tbm_anchors, 1, 1, 0},
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -1075,5 +787,5 @@ static int traceback_module_init(TwValue module) {
 }
 
 void tw_traceback_module_register(void) {
-    tw_module_register("traceback", traceback_module_init);
+    tw_module_register("_traceback", traceback_module_init);
 }

@@ -20,6 +20,8 @@ typedef struct TwFrameObj {
     TwValue trace;             // f_trace, or TW_NULL
     TwValue back;              // once finished: the caller's frame object (f_back), or TW_NULL
     TwValue locals_dict;       // the f_locals snapshot of an optimized frame
+    TwValue *saved;            // once finished: its locals, cells and free vars (tw_gc_malloc'd)
+    int nsaved;
     int32_t lasti;
     bool trace_lines, trace_opcodes;
 } TwFrameObj;
@@ -35,6 +37,9 @@ static void frame_trace(TwObject *o) {
     tw_gc_mark(f->trace);
     tw_gc_mark(f->back);
     tw_gc_mark(f->locals_dict);
+    for (int i = 0; i < f->nsaved; i++) {
+        tw_gc_mark(f->saved[i]);
+    }
     if (f->frame) {
         tw_gc_mark(f->frame->gen);   // a suspended generator's frame lives in the generator
     }
@@ -71,8 +76,27 @@ void tw_frame_detach(TwFrame *f) {
             tw_error_clear();
         }
     }
+    // f_locals of a finished frame (a traceback's, for capture_locals) still shows them
+    TwCode *co = f->code;
+    int n = co->nlocals + co->ncells + co->nfree;
+    if (!o->locals && n > 0 && !o->saved) {
+        o->saved = tw_gc_malloc((size_t)n * sizeof(TwValue));
+        if (o->saved) {
+            memcpy(o->saved, f->localsplus, (size_t)n * sizeof(TwValue));
+            o->nsaved = n;
+        } else {
+            tw_error_clear();
+        }
+    }
     o->frame = NULL;
     f->frame_obj = TW_NULL;
+}
+
+static void frame_finalize(TwObject *o) {
+    TwFrameObj *f = (TwFrameObj *)o;
+    tw_gc_free(f->saved, (size_t)f->nsaved * sizeof(TwValue));
+    f->saved = NULL;
+    f->nsaved = 0;
 }
 
 // The line of instruction lasti of a frame of co that has finished.
@@ -114,14 +138,15 @@ static int locals_fill(TwFrameObj *o) {
     if (f) {
         f->trace_state |= TW_TRACE_SNAPSHOT;   // tracers' calls keep it in step now
     }
-    if (!f) {
+    if (!f && !o->saved) {
         return 0;
     }
-    TwCode *co = f->code;
+    TwCode *co = o->code;
     TwValue d = o->locals_dict;
     int n = co->nlocals + co->ncells + co->nfree;
+    TwValue *values = f ? f->localsplus : o->saved;
     for (int i = 0; i < n; i++) {
-        TwValue name, v = f->localsplus[i];
+        TwValue name, v = values[i];
         if (i < co->nlocals) {
             name = tw_tuple_items(co->varnames)[i];
         } else if (i < co->nlocals + co->ncells) {
@@ -567,6 +592,7 @@ static TwValue fo_clear(int argc, TwValue *argv, TwValue kwnames) {
         }
     }
     o->locals_dict = TW_NULL;
+    frame_finalize(&o->hdr);   // a finished frame lets its locals go
     return TW_NONE;
 }
 
@@ -593,6 +619,7 @@ static const TwMethodDef frame_methods[] = {
 void tw_frame_init(void) {
     tw_type_frame.basic_size = sizeof(TwFrameObj);
     tw_type_frame.trace = frame_trace;
+    tw_type_frame.finalize = frame_finalize;
     tw_type_init_builtin(&tw_type_frame, "frame", &tw_type_object);
     tw_type_add_getsets(&tw_type_frame, frame_getsets);
     tw_type_add_methods(&tw_type_frame, frame_methods);
