@@ -48,13 +48,18 @@ static TwValue quitter_repr(int argc, TwValue *argv, TwValue kwnames) {
 }
 
 static TwValue quitter_call(int argc, TwValue *argv, TwValue kwnames) {
+    static const char *const names[] = {"code"};
+    TwValue code[1];
+    if (tw_parse_args("__call__", argc - 1, argv + 1, kwnames, names, 1, 0, 1, 0, code) < 0) {
+        return TW_NULL;
+    }
     // As CPython: close stdin (shells notice that), ignore any error, then SystemExit(code).
     TwValue sys = tw_import_c("sys");
     TwValue in = sys ? tw_getattr_c(sys, "stdin") : TW_NULL;
     if (!in || !tw_call_method(in, tw_str_intern_c("close"), 0, NULL)) {
         tw_error_clear();
     }
-    TwValue args = tw_tuple_pack(1, argc > 1 ? argv[1] : TW_NONE);
+    TwValue args = tw_tuple_pack(1, code[0] ? code[0] : TW_NONE);
     TwValue exc = args ? tw_exc_new(&tw_type_SystemExit, args) : TW_NULL;
     return exc ? tw_raise(exc) : TW_NULL;
 }
@@ -123,7 +128,7 @@ static TwValue helper_call(int argc, TwValue *argv, TwValue kwnames) {
 
 static const TwMethodDef quitter_methods[] = {
     {"__repr__", quitter_repr, 1, 1, TW_BUILTIN_METHOD},
-    {"__call__", quitter_call, 1, 2, TW_BUILTIN_METHOD},
+    {"__call__", quitter_call, 1, 2, TW_BUILTIN_METHOD | TW_BUILTIN_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };
 static const TwGetSetDef quitter_getsets[] = {

@@ -478,7 +478,7 @@ static const TwBufferProcs mv_procs = {mv_getbuf, mv_exports};
 static TwValue mv_new(int argc, TwValue *argv, TwValue kwnames) {
     static const char *const names[] = {"object"};
     TwValue a[1];
-    if (argc == 1 && kwnames && !tw_str_eq_c(tw_tuple_items(kwnames)[0], "object") && tw_tuple_size(kwnames) == 1) {
+    if (kwnames && argc - 1 == (int)tw_tuple_size(kwnames) && !tw_str_eq_c(tw_tuple_items(kwnames)[0], "object")) {
         // CPython's argument clinic reports the missing argument before the unknown one
         return tw_error(&tw_type_TypeError, "memoryview() missing required argument 'object' (pos 1)");
     }
@@ -941,10 +941,7 @@ static TwValue mv_len(int argc, TwValue *argv, TwValue kwnames) {
     if (!m) {
         return TW_NULL;
     }
-    if (m->ndim == 0) {
-        return tw_error(&tw_type_TypeError, "0-dim memory has no length");
-    }
-    return tw_int_from_i64(m->shape[0]);
+    return tw_int_from_i64(m->ndim == 0 ? 1 : m->shape[0]);
 }
 
 // ---------------------------------------------------------------- comparison, hash
