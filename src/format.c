@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "gc.h"
 #include "obj.h"
 #include "text.h"
@@ -861,6 +862,9 @@ static TwValue bytes_for(TwValue v) {
     size_t n = 0;
     if (tw_bytes_view(v, &d, &n)) {
         return v;
+    }
+    if (tw_buffer_check(v)) {
+        return tw_bytes_from_object(v);
     }
     if (has_method(v, TW_NAME(__bytes__))) {
         return tw_call_method(v, TW_NAME(__bytes__), 0, NULL);

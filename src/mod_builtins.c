@@ -407,15 +407,6 @@ static TwValue b_import(int argc, TwValue *argv, TwValue kwnames) {
     return tw_import(a[0], globals, fromlist, (int)level);
 }
 
-static TwValue b_exit(int argc, TwValue *argv, TwValue kwnames) {
-    TwValue args = argc > 0 ? tw_tuple_pack(1, argv[0]) : tw_empty_tuple;
-    if (!args) {
-        return TW_NULL;
-    }
-    TwValue exc = tw_exc_new(&tw_type_SystemExit, args);
-    return exc ? tw_raise(exc) : TW_NULL;
-}
-
 // ---------------------------------------------------------------- print and input
 
 // Write text to a file: fast for the builtin file objects, else file.write(text).
@@ -772,8 +763,6 @@ static const TwMethodDef functions[] = {
     {"vars", b_vars, 0, -1, 0},
     {"__import__", b_import, 0, -1, TW_BUILTIN_KEYWORDS},
     {"__build_class__", tw_build_class, 0, -1, TW_BUILTIN_KEYWORDS},
-    {"exit", b_exit, 0, 1, 0},
-    {"quit", b_exit, 0, 1, 0},
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -859,4 +848,5 @@ void tw_builtins_init(void) {
 
     add_functions(d, functions, modname);
     add_functions(d, tw_builtins2_table(), modname);
+    tw_sitebuiltins_init(d);
 }

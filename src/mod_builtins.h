@@ -20,5 +20,8 @@ void tw_builtins2_init(void);
 // Register the `traceback` module (print_exc, format_exc, print_exception, ...), which
 // shares the exception printer of traceback.c.
 void tw_traceback_module_register(void);
+// Add exit, quit, copyright, credits, license and help (mod_sitebuiltins.c) to the
+// builtins dict d.
+void tw_sitebuiltins_init(TwValue d);
 
 #endif

@@ -108,6 +108,9 @@ struct TwType {
     TwValue (*call)(TwValue self, int argc, TwValue *argv, TwValue kwnames);
     // Fast iteration: next item, or TW_NULL with no error set when exhausted.
     TwValue (*iternext)(TwValue self);
+    // The buffer interface (buffer.h) of exporters of raw bytes (bytes, bytearray,
+    // memoryview); NULL otherwise. Heap subclasses reach their builtin base's.
+    const struct TwBufferProcs *as_buffer;
 };
 
 enum {
@@ -325,6 +328,7 @@ typedef struct TwByteArray {
     TwObject hdr;
     size_t size, cap;
     uint8_t *data;       // malloc'd
+    size_t exports;      // memoryviews (and other holders) of data: no resizing while > 0
 } TwByteArray;
 TwValue tw_bytes_new(const void *data, size_t size) TW_RAISES;
 TwValue tw_bytearray_new(const void *data, size_t size) TW_RAISES;

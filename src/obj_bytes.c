@@ -4,6 +4,7 @@
 // bytearray mutators. The read-only methods both types share live in obj_bytes_methods.c.
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "gc.h"
 #include "modules.h"
 #include "obj.h"
@@ -82,6 +83,8 @@ static int ba_reserve(TwByteArray *b, size_t need) {
     return 0;
 }
 
+static int ba_can_resize(TwByteArray *b, size_t n);
+
 static TwByteArray *bytearray_alloc(TwType *cls, size_t size) {
     TwByteArray *b = (TwByteArray *)tw_gc_alloc(cls, cls->basic_size);
     if (!b) {
@@ -123,6 +126,31 @@ bool tw_bytes_view(TwValue v, const uint8_t **data, size_t *size) {
     }
     return false;
 }
+
+// The buffer interface: bytes never move; a bytearray counts the views into its data.
+static int bytes_getbuf(TwValue self, TwBuffer *view, int flags) {
+    const uint8_t *d;
+    size_t n;
+    tw_bytes_view(self, &d, &n);
+    bool ro = !tw_isinstance_type(self, &tw_type_bytearray);
+    if ((flags & TW_BUF_WRITABLE) && ro) {
+        tw_error(&tw_type_BufferError, "Object is not writable.");
+        return -1;
+    }
+    view->obj = self;
+    view->data = (uint8_t *)d;
+    view->len = n;
+    view->readonly = ro;
+    return 0;
+}
+
+static void bytearray_exports(TwValue self, int delta) {
+    TwByteArray *b = TW_OBJ(self, TwByteArray);
+    b->exports = delta > 0 ? b->exports + (size_t)delta : b->exports - (size_t)-delta;
+}
+
+static const TwBufferProcs bytes_procs = {bytes_getbuf, NULL};
+static const TwBufferProcs bytearray_procs = {bytes_getbuf, bytearray_exports};
 
 static bool is_bytearray(TwValue v) {
     return tw_is_ptr(v) && v && tw_isinstance_type(v, &tw_type_bytearray);
@@ -175,6 +203,13 @@ static int collect_bytes(TwBuf *buf, TwValue src, const char *tname, const char 
     uint8_t *ad;
     if (tw_array_buffer(src, &ad, &n)) {   // an array.array: its bytes, as the buffer protocol gives
         return n ? tw_buf_append(buf, (const char *)ad, n) : 0;
+    }
+    if (tw_buffer_check(src)) {
+        TwBuffer view;
+        if (tw_buffer_get(src, &view, TW_BUF_COPY) < 0) {
+            return -1;
+        }
+        return tw_buf_append(buf, (const char *)view.data, view.len);
     }
     if (tw_is_intlike(src) || (!tw_is_strlike(src) && tw_type_lookup(tw_type_of(src), TW_NAME(__index__)))) {
         int64_t count;
@@ -310,7 +345,8 @@ static TwValue bytearray_init(int argc, TwValue *argv, TwValue kwnames) {
         tw_buf_free(&buf);
         return TW_NULL;
     }
-    if (ba_reserve(self, buf.size) < 0) {
+    if ((self->size && ba_can_resize(self, 0) < 0) || ba_can_resize(self, buf.size) < 0 ||
+        ba_reserve(self, buf.size) < 0) {
         tw_buf_free(&buf);
         return TW_NULL;
     }
@@ -472,8 +508,9 @@ static TwValue bytes_contains(int argc, TwValue *argv, TwValue kwnames) {
         tw_bytes_view(argv[0], &d, &n);
         return tw_bool(n > 0 && memchr(d, b, n) != NULL);
     }
-    if (!tw_bytes_view(x, &sd, &sn)) {
-        return tw_error(&tw_type_TypeError, "a bytes-like object is required, not '%s'", tw_type_cname(tw_type_of(x)));
+    int r = tw_buffer_arg(x, &sd, &sn);
+    if (r <= 0) {
+        return r < 0 ? TW_NULL : tw_error(&tw_type_TypeError, "a bytes-like object is required, not '%s'", tw_type_cname(tw_type_of(x)));
     }
     return tw_bool(tw_text_find((const char *)d, n, (const char *)sd, sn) >= 0);
 }
@@ -482,7 +519,11 @@ static TwValue bytes_add(int argc, TwValue *argv, TwValue kwnames) {
     const uint8_t *a, *b;
     size_t na, nb;
     tw_bytes_view(argv[0], &a, &na);
-    if (!tw_bytes_view(argv[1], &b, &nb)) {
+    int rb = tw_buffer_arg(argv[1], &b, &nb);
+    if (rb <= 0) {
+        if (rb < 0) {
+            tw_error_clear();
+        }
         TwValue r = tw_text_try_reflected(argv[0], argv[1], TW_NAME(__radd__));
         if (r != TW_NOTIMPL) {
             return r;
@@ -599,7 +640,11 @@ static TwValue richcmp(TwValue a, TwValue b, int op) {
     size_t nx, ny;
     tw_bytes_view(a, &x, &nx);
     if (!tw_bytes_view(b, &y, &ny)) {
-        return TW_NOTIMPL;
+        // bytearray compares with any bytes-like object; bytes leaves that to the other side
+        if (!is_bytearray(a) || tw_buffer_arg(b, &y, &ny) <= 0) {
+            tw_error_clear();
+            return TW_NOTIMPL;
+        }
     }
     if (op == TW_CMP_EQ || op == TW_CMP_NE) {
         bool eq = nx == ny && memcmp(x, y, nx) == 0;
@@ -727,8 +772,23 @@ static TwByteArray *BA(TwValue v) {
     return TW_OBJ(v, TwByteArray);
 }
 
+// A bytearray with memoryviews into its data must keep its size (CPython's rule). Views
+// are freed by the collector here, not when their last reference goes, so collect before
+// refusing: a view that is already garbage must not block a resize CPython allows.
+static int ba_can_resize(TwByteArray *b, size_t n) {
+    if (b->exports == 0 || n == b->size) {
+        return 0;
+    }
+    tw_gc_collect();
+    if (b->exports == 0) {
+        return 0;
+    }
+    tw_error(&tw_type_BufferError, "Existing exports of data: object cannot be re-sized");
+    return -1;
+}
+
 static int ba_resize(TwByteArray *b, size_t n) {
-    if (ba_reserve(b, n) < 0) {
+    if (ba_can_resize(b, n) < 0 || ba_reserve(b, n) < 0) {
         return -1;
     }
     b->size = n;
@@ -750,7 +810,7 @@ static int ba_splice(TwByteArray *b, size_t lo, size_t hi, const uint8_t *src, s
     }
     size_t old = b->size, tail = old - hi;
     size_t nsize = old - (hi - lo) + sn;
-    if (nsize > old && ba_reserve(b, nsize) < 0) {
+    if (ba_can_resize(b, nsize) < 0 || (nsize > old && ba_reserve(b, nsize) < 0)) {
         free(copy);
         return -1;
     }
@@ -782,7 +842,11 @@ static TwValue ba_extend(int argc, TwValue *argv, TwValue kwnames) {
     const uint8_t *d = NULL;
     size_t n = 0;
     TwByteArray *b = BA(argv[0]);
-    if (tw_bytes_view(src, &d, &n)) {
+    if (tw_buffer_check(src)) {
+        if (tw_buffer_arg(src, &d, &n) < 0) {
+            tw_error_clear();
+            return tw_error(&tw_type_TypeError, "can't set bytearray slice from %T", src);
+        }
         return ba_splice(b, b->size, b->size, d, n) < 0 ? TW_NULL : TW_NONE;
     }
     if (tw_is_strlike(src)) {
@@ -826,7 +890,8 @@ static TwValue ba_extend(int argc, TwValue *argv, TwValue kwnames) {
 static TwValue ba_iadd(int argc, TwValue *argv, TwValue kwnames) {
     const uint8_t *d = NULL;
     size_t n = 0;
-    if (!tw_bytes_view(argv[1], &d, &n)) {
+    if (tw_buffer_arg(argv[1], &d, &n) <= 0) {
+        tw_error_clear();
         return tw_error(&tw_type_TypeError, "can't concat %s to bytearray", tw_type_cname(tw_type_of(argv[1])));
     }
     TwByteArray *b = BA(argv[0]);
@@ -845,8 +910,7 @@ static TwValue ba_imul(int argc, TwValue *argv, TwValue kwnames) {
     TwByteArray *b = BA(argv[0]);
     size_t size = b->size;
     if (n <= 0) {
-        ba_resize(b, 0);
-        return argv[0];
+        return ba_resize(b, 0) < 0 ? TW_NULL : argv[0];
     }
     if (size && (uint64_t)n > ((uint64_t)1 << 48) / size) {
         return tw_error_nomem();
@@ -937,7 +1001,9 @@ static TwValue ba_pop(int argc, TwValue *argv, TwValue kwnames) {
         return tw_error(&tw_type_IndexError, "pop index out of range");
     }
     uint8_t c = b->data[i];
-    ba_splice(b, (size_t)i, (size_t)i + 1, NULL, 0);
+    if (ba_splice(b, (size_t)i, (size_t)i + 1, NULL, 0) < 0) {
+        return TW_NULL;
+    }
     return tw_from_small_int(c);
 }
 
@@ -952,13 +1018,11 @@ static TwValue ba_remove(int argc, TwValue *argv, TwValue kwnames) {
         return tw_error(&tw_type_ValueError, "value not found in bytearray");
     }
     size_t i = (size_t)(p - b->data);
-    ba_splice(b, i, i + 1, NULL, 0);
-    return TW_NONE;
+    return ba_splice(b, i, i + 1, NULL, 0) < 0 ? TW_NULL : TW_NONE;
 }
 
 static TwValue ba_clear(int argc, TwValue *argv, TwValue kwnames) {
-    ba_resize(BA(argv[0]), 0);
-    return TW_NONE;
+    return ba_resize(BA(argv[0]), 0) < 0 ? TW_NULL : TW_NONE;
 }
 
 static TwValue ba_copy(int argc, TwValue *argv, TwValue kwnames) {
@@ -1057,8 +1121,10 @@ static TwValue ba_delitem(int argc, TwValue *argv, TwValue kwnames) {
             return TW_NONE;
         }
         if (step == 1) {
-            ba_splice(b, (size_t)start, (size_t)stop, NULL, 0);
-            return TW_NONE;
+            return ba_splice(b, (size_t)start, (size_t)stop, NULL, 0) < 0 ? TW_NULL : TW_NONE;
+        }
+        if (ba_can_resize(b, b->size - (size_t)len) < 0) {
+            return TW_NULL;
         }
         if (step < 0) {
             // Same set of indices, walked upwards.
@@ -1074,8 +1140,7 @@ static TwValue ba_delitem(int argc, TwValue *argv, TwValue kwnames) {
             }
             b->data[o++] = b->data[j];
         }
-        ba_resize(b, o);
-        return TW_NONE;
+        return ba_resize(b, o) < 0 ? TW_NULL : TW_NONE;
     }
     int64_t i;
     if (tw_is_int(key)) {
@@ -1094,8 +1159,7 @@ static TwValue ba_delitem(int argc, TwValue *argv, TwValue kwnames) {
     if (i < 0 || i >= (int64_t)b->size) {
         return tw_error(&tw_type_IndexError, "bytearray index out of range");
     }
-    ba_splice(b, (size_t)i, (size_t)i + 1, NULL, 0);
-    return TW_NONE;
+    return ba_splice(b, (size_t)i, (size_t)i + 1, NULL, 0) < 0 ? TW_NULL : TW_NONE;
 }
 
 // ---------------------------------------------------------------- tables
@@ -1157,6 +1221,8 @@ static const TwMethodDef iter_methods[] = {
 };
 
 void tw_bytes_init(void) {
+    tw_type_bytes.as_buffer = &bytes_procs;
+    tw_type_bytearray.as_buffer = &bytearray_procs;
     tw_type_init_builtin(&tw_type_bytes, "bytes", &tw_type_object);
     tw_type_init_builtin(&tw_type_bytearray, "bytearray", &tw_type_object);
     tw_type_add_methods(&tw_type_bytes, common_methods);

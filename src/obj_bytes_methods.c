@@ -3,6 +3,7 @@
 // stripping, joining, ASCII case mapping and predicates, padding, translate/maketrans.
 #include <stdlib.h>
 
+#include "buffer.h"
 #include "gc.h"
 #include "obj.h"
 #include "text.h"
@@ -25,7 +26,11 @@ static TwValue like(TwValue self, const void *d, size_t n) {
 
 // A bytes-like argument, or TypeError "a bytes-like object is required, not 'T'".
 static int need_bytes(TwValue v, const uint8_t **d, size_t *n) {
-    if (!tw_bytes_view(v, d, n)) {
+    int r = tw_buffer_arg(v, d, n);
+    if (r < 0) {
+        return -1;
+    }
+    if (r == 0) {
         tw_error(&tw_type_TypeError, "a bytes-like object is required, not '%s'", tw_type_cname(tw_type_of(v)));
         return -1;
     }
@@ -34,8 +39,9 @@ static int need_bytes(TwValue v, const uint8_t **d, size_t *n) {
 
 // The needle of find/count/index: bytes-like or an int byte value (stored in *one).
 static int needle_arg(TwValue v, const uint8_t **d, size_t *n, uint8_t *one) {
-    if (tw_bytes_view(v, d, n)) {
-        return 0;
+    int r = tw_buffer_arg(v, d, n);
+    if (r != 0) {
+        return r < 0 ? -1 : 0;
     }
     if (tw_is_intlike(v) || tw_type_lookup(tw_type_of(v), TW_NAME(__index__))) {
         int64_t i;
@@ -334,14 +340,13 @@ static TwValue startsend(int argc, TwValue *argv, bool ends, const char *name) {
     if (tw_isinstance_type(arg, &tw_type_tuple)) {
         cnt = tw_tuple_size(arg);
         items = tw_tuple_items(arg);
-    } else if (!tw_bytes_view(arg, &sd, &sn)) {
+    } else if (!tw_buffer_check(arg)) {
         return tw_error(&tw_type_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name,
                         tw_type_cname(tw_type_of(arg)));
     }
     for (size_t i = 0; i < cnt; i++) {
-        if (!tw_bytes_view(items[i], &sd, &sn)) {
-            return tw_error(&tw_type_TypeError, "a bytes-like object is required, not '%s'",
-                            tw_type_cname(tw_type_of(items[i])));
+        if (need_bytes(items[i], &sd, &sn) < 0) {
+            return TW_NULL;
         }
         if (start > (int64_t)n || end - start < (int64_t)sn) {
             continue;
@@ -626,7 +631,8 @@ static TwValue b_join(int argc, TwValue *argv, TwValue kwnames) {
     for (size_t i = 0; i < cnt; i++) {
         const uint8_t *d = NULL;
         size_t n = 0;
-        if (!tw_bytes_view(items[i], &d, &n)) {
+        if (tw_buffer_arg(items[i], &d, &n) <= 0) {
+            tw_error_clear();
             tw_buf_free(&b);
             return tw_error(&tw_type_TypeError, "sequence item %zu: expected a bytes-like object, %s found", i,
                             tw_type_cname(tw_type_of(items[i])));

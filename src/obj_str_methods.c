@@ -8,6 +8,7 @@
 #define _GNU_SOURCE
 #include <string.h>
 
+#include "buffer.h"
 #include "gc.h"
 #include "obj.h"
 #include "text.h"
@@ -220,7 +221,8 @@ static TwValue str_new(int argc, TwValue *argv, TwValue kwnames) {
         }
         const uint8_t *data;
         size_t size;
-        if (!tw_bytes_view(obj, &data, &size)) {
+        if (tw_buffer_arg(obj, &data, &size) <= 0) {
+            tw_error_clear();
             if (tw_is_strlike(obj)) {
                 return tw_error(&tw_type_TypeError, "decoding str is not supported");
             }

@@ -1,6 +1,7 @@
 // Runtime start-up: brings the subsystems up in dependency order.
 #include "runtime.h"
 
+#include "buffer.h"
 #include "gc.h"
 #include "trace.h"
 #include "modules.h"
@@ -16,6 +17,7 @@ void tw_runtime_init(void *stack_bottom, int argc, char **argv) {
     tw_complex_init();
     tw_str_init();
     tw_bytes_init();
+    tw_memoryview_init();
     tw_tuple_init();
     tw_list_init();
     tw_dict_init();
