@@ -347,7 +347,9 @@ static int extend_bytes(ArrayObj *a, const uint8_t *data, size_t n) {
     if (own) {
         data = a->items + offset;
     }
-    memmove(a->items + a->len * isz, data, n);
+    if (n) {   // an empty array's items may be NULL
+        memmove(a->items + a->len * isz, data, n);
+    }
     a->len += n / isz;
     return 0;
 }
